@@ -11,7 +11,8 @@ CREATE TABLE topic (
     id        VARCHAR(80) PRIMARY KEY,
     label_nb  VARCHAR(200) NOT NULL,
     label_en  VARCHAR(200) NOT NULL,
-    core      BOOLEAN NOT NULL
+    core      BOOLEAN NOT NULL,
+    position  INT NOT NULL DEFAULT 1000
 );
 
 -- One call, SMS thread, chat or e-mail. A draft is the autosaved contact still being written.
@@ -60,22 +61,22 @@ CREATE TABLE contact_flag (
     PRIMARY KEY (contact_id, flag_id)
 );
 
-INSERT INTO topic (id, label_nb, label_en, core) VALUES
-    ('dmer', 'D-MER', 'D-MER', TRUE),
-    ('grief', 'Ammesorg', 'Breastfeeding grief', TRUE),
-    ('oversupply', 'Overproduksjon', 'Oversupply', TRUE),
-    ('low-supply', 'Lite melk', 'Low milk supply', TRUE),
-    ('pumping', 'Pumping og håndmelking', 'Pumping and hand expression', TRUE),
-    ('lactogenesis', 'Igangsetting av melkeproduksjonen', 'Milk coming in', TRUE),
-    ('galactagogues', 'Medisiner for melkeproduksjon', 'Medicines to increase supply', TRUE),
-    ('mastitis', 'Brystbetennelse', 'Mastitis', TRUE),
-    ('preterm-ill', 'Prematur eller syk baby', 'Preterm or ill baby', TRUE),
-    ('blood-in-milk', 'Blod eller puss i melken', 'Blood or pus in milk', TRUE),
-    ('postnatal-depression', 'Fødselsdepresjon og psykisk helse', 'Postnatal depression and mental health', TRUE),
-    ('weaning', 'Avvenning', 'Weaning', TRUE),
-    ('combination-feeding', 'Delamming og morsmelkerstatning', 'Combination feeding and formula', TRUE),
-    ('bottle-feeding', 'Flaskemating', 'Bottle feeding', TRUE),
-    ('sore-nipples', 'Såre brystknopper', 'Sore nipples', TRUE),
-    ('family-support', 'Støtte fra partner og familie', 'Support from partner and family', TRUE),
-    ('milk-donation', 'Donasjon av morsmelk', 'Donating breast milk', TRUE),
-    ('other', 'Annet', 'Other', TRUE);
+INSERT INTO topic (id, label_nb, label_en, core, position) VALUES
+    ('dmer', 'D-MER', 'D-MER', TRUE, 1),
+    ('grief', 'Ammesorg', 'Breastfeeding grief', TRUE, 2),
+    ('oversupply', 'Overproduksjon', 'Oversupply', TRUE, 3),
+    ('low-supply', 'Lite melk', 'Low milk supply', TRUE, 4),
+    ('pumping', 'Pumping og håndmelking', 'Pumping and hand expression', TRUE, 5),
+    ('lactogenesis', 'Igangsetting av melkeproduksjonen', 'Milk coming in', TRUE, 6),
+    ('galactagogues', 'Medisiner for melkeproduksjon', 'Medicines to increase supply', TRUE, 7),
+    ('mastitis', 'Brystbetennelse', 'Mastitis', TRUE, 8),
+    ('preterm-ill', 'Prematur eller syk baby', 'Preterm or ill baby', TRUE, 9),
+    ('blood-in-milk', 'Blod eller puss i melken', 'Blood or pus in milk', TRUE, 10),
+    ('postnatal-depression', 'Fødselsdepresjon og psykisk helse', 'Postnatal depression and mental health', TRUE, 11),
+    ('weaning', 'Avvenning', 'Weaning', TRUE, 12),
+    ('combination-feeding', 'Delamming og morsmelkerstatning', 'Combination feeding and formula', TRUE, 13),
+    ('bottle-feeding', 'Flaskemating', 'Bottle feeding', TRUE, 14),
+    ('sore-nipples', 'Såre brystknopper', 'Sore nipples', TRUE, 15),
+    ('family-support', 'Støtte fra partner og familie', 'Support from partner and family', TRUE, 16),
+    ('milk-donation', 'Donasjon av morsmelk', 'Donating breast milk', TRUE, 17),
+    ('other', 'Annet', 'Other', TRUE, 18);

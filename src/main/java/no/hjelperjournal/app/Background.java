@@ -1,0 +1,54 @@
+package no.hjelperjournal.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one background executor: disk, key derivation and matching run here, never on the FX thread. Results are handed
+ * back through the given callback executor (the FX thread in the app).
+ */
+public final class Background implements AutoCloseable {
+
+    private final ExecutorService executor;
+    private final java.util.concurrent.Executor callbacks;
+
+    public Background(java.util.concurrent.Executor callbacks) {
+        this.callbacks = callbacks;
+        // One thread: journal writes (autosave, save, lock) are serialised without further locking.
+        this.executor = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon(true).name("hjelperjournal-bg").factory());
+    }
+
+    public <T> Future<?> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return executor.submit(() -> {
+            try {
+                var result = work.call();
+                callbacks.execute(() -> onSuccess.accept(result));
+            } catch (Throwable t) {
+                LoggerFactory.getLogger(Background.class)
+                        .warn("background task failed: {}", t.getClass().getName());
+                callbacks.execute(() -> onFailure.accept(t));
+            }
+        });
+    }
+
+    /** Runs {@code work} and waits for it; used on shutdown, where the last save must finish before exit. */
+    public <T> T runAndWait(Callable<T> work) throws Exception {
+        return executor.submit(work).get(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package no.hjelperjournal.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import no.hjelperjournal.journal.Journal;
+import no.hjelperjournal.journal.JournalException;
+import no.hjelperjournal.journal.JournalException.Reason;
+import no.hjelperjournal.journal.Vault;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that opens the database. Files in the data folder: {@code journal.key} (the wrapped data key) and
+ * {@code journal.mv.db} (H2, AES-encrypted with the data key).
+ */
+public final class H2Vault implements Vault {
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2Vault.class);
+    static final String DB_NAME = "journal";
+
+    private final Path dataDir;
+    private final KdfParams kdfParams;
+
+    public H2Vault(Path dataDir) {
+        this(dataDir, KdfParams.DEFAULT);
+    }
+
+    public H2Vault(Path dataDir, KdfParams kdfParams) {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.kdfParams = kdfParams;
+    }
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private Path keyFile() {
+        return dataDir.resolve(KeyFile.FILE_NAME);
+    }
+
+    private Path dbFile() {
+        return dataDir.resolve(DB_NAME + ".mv.db");
+    }
+
+    @Override
+    public boolean exists() {
+        return Files.exists(keyFile()) || Files.exists(dbFile());
+    }
+
+    @Override
+    public Journal create(char[] passphrase) {
+        try {
+            if (exists()) {
+                throw new JournalException(Reason.ALREADY_EXISTS, "a journal already exists in " + dataDir);
+            }
+            createPrivateDir(dataDir);
+            var dataKey = KeyFile.newDataKey();
+            try {
+                KeyFile.write(keyFile(), dataKey, passphrase, kdfParams);
+                try {
+                    return connect(dataKey, false);
+                } catch (RuntimeException e) {
+                    deleteQuietly(keyFile());
+                    deleteQuietly(dbFile());
+                    throw e;
+                }
+            } finally {
+                Arrays.fill(dataKey, (byte) 0);
+            }
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    @Override
+    public Journal open(char[] passphrase) {
+        try {
+            if (!Files.exists(keyFile())) {
+                throw new JournalException(
+                        Files.exists(dbFile()) ? Reason.DAMAGED : Reason.NOT_FOUND,
+                        Files.exists(dbFile())
+                                ? "the key file journal.key is missing in " + dataDir
+                                : "no journal in " + dataDir + " (run init first)");
+            }
+            var dataKey = KeyFile.read(keyFile(), passphrase);
+            try {
+                if (!Files.exists(dbFile())) {
+                    throw new JournalException(Reason.DAMAGED, "the database file is missing in " + dataDir);
+                }
+                return connect(dataKey, true);
+            } finally {
+                Arrays.fill(dataKey, (byte) 0);
+            }
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    /** Replaces the passphrase by rewrapping the data key; the database itself is not touched. */
+    public void changePassphrase(char[] oldPassphrase, char[] newPassphrase) {
+        var dataKey = KeyFile.read(keyFile(), oldPassphrase);
+        try {
+            KeyFile.write(keyFile(), dataKey, newPassphrase, kdfParams);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+            Arrays.fill(oldPassphrase, '\0');
+            Arrays.fill(newPassphrase, '\0');
+        }
+    }
+
+    private Journal connect(byte[] dataKey, boolean mustExist) {
+        var ds = new JdbcDataSource();
+        // TRACE_LEVEL_FILE=0: H2's trace file is plaintext and may hold SQL text.
+        // WRITE_DELAY=0: a commit is on disk before the call returns, so "Lagret" is true even if the process dies.
+        ds.setURL("jdbc:h2:file:" + dataDir.resolve(DB_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+                + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : ""));
+        ds.setUser("journal");
+        // H2 takes "<file password> <user password>"; the data key is random, so H2's light stretching is harmless.
+        var hex = HexFormat.of().formatHex(dataKey).toCharArray();
+        var password = new char[hex.length * 2 + 1];
+        System.arraycopy(hex, 0, password, 0, hex.length);
+        password[hex.length] = ' ';
+        System.arraycopy(hex, 0, password, hex.length + 1, hex.length);
+        Arrays.fill(hex, '\0');
+        // The data source keeps this array (not a copy) for every new connection, so it is not wiped here.
+        ds.setPasswordChars(password);
+        var pool = JdbcConnectionPool.create(ds);
+        pool.setMaxConnections(4);
+        try (var probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e);
+        }
+        try {
+            var result = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("journal schema migrated to version {}", result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new JournalException(Reason.DAMAGED, "the journal's schema could not be brought up to date", e);
+        }
+        return new H2Journal(pool);
+    }
+
+    static JournalException translate(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+                new JournalException(Reason.IN_USE, "the journal is open in another Hjelperjournal window", e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+                new JournalException(Reason.DAMAGED, "the database does not match its key file", e);
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
+                new JournalException(Reason.DAMAGED, "the database file is missing", e);
+            default ->
+                new JournalException(
+                        Reason.DAMAGED, "the database file is damaged (H2 error " + e.getErrorCode() + ")", e);
+        };
+    }
+
+    private static void createPrivateDir(Path dir) {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                if (!Files.exists(dir)) {
+                    Files.createDirectories(dir);
+                }
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            } else {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new JournalException(Reason.IO, "cannot create data folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("could not remove {} after a failed create", file.getFileName());
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package no.hjelperjournal.ui.contact;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.hjelperjournal.journal.Caller;
+import no.hjelperjournal.journal.Channel;
+import no.hjelperjournal.journal.Contact;
+import no.hjelperjournal.journal.ContactData;
+import no.hjelperjournal.journal.FollowUp;
+import no.hjelperjournal.journal.Journal;
+import no.hjelperjournal.journal.TextCleaner;
+import no.hjelperjournal.journal.Topic;
+import no.hjelperjournal.ui.UiContext;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The contact being written. Every change is autosaved to the encrypted journal at most {@link #AUTOSAVE_DELAY} after
+ * it was made (a throttle, not a debounce, so continuous typing is saved too). Until the volunteer saves with Ctrl+S
+ * the contact is a draft, which the next unlock offers back.
+ */
+public final class ContactEditorModel {
+
+    /** Below the 2 seconds promised to the volunteer, leaving room for the write itself. */
+    public static final javafx.util.Duration AUTOSAVE_DELAY = javafx.util.Duration.millis(1500);
+
+    public enum SaveState {
+        EMPTY,
+        DIRTY,
+        SAVING,
+        SAVED,
+        FAILED
+    }
+
+    // Properties
+    public final StringProperty caseLabel = new SimpleStringProperty("");
+    public final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.PHONE);
+    public final ObjectProperty<Caller> caller = new SimpleObjectProperty<>(Caller.MOTHER);
+    public final StringProperty babyAge = new SimpleStringProperty("");
+    public final StringProperty notes = new SimpleStringProperty("");
+    public final ObservableList<Topic> topics = FXCollections.observableArrayList();
+    public final ObjectProperty<@Nullable LocalDate> followUpDate = new SimpleObjectProperty<>();
+    public final StringProperty followUpText = new SimpleStringProperty("");
+    public final LongProperty elapsedSeconds = new SimpleLongProperty();
+    public final BooleanProperty timerRunning = new SimpleBooleanProperty();
+    public final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.EMPTY);
+    public final ObjectProperty<@Nullable LocalTime> savedAt = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDateTime> startedAt = new SimpleObjectProperty<>();
+
+    private final UiContext context;
+    private final Journal journal;
+    private final Runnable onSaved;
+    // Written only on the background thread, so a second save never creates a second row.
+    private final AtomicReference<@Nullable Long> contactId = new AtomicReference<>();
+    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final Timeline ticker;
+    private boolean finalised;
+    private boolean followUpDone;
+    private boolean loading;
+    private boolean disposed;
+
+    public ContactEditorModel(UiContext context, Journal journal, Runnable onSaved) {
+        this.context = context;
+        this.journal = journal;
+        this.onSaved = onSaved;
+        startedAt.set(now());
+        autosave.setOnFinished(_ -> save(false));
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), _ -> {
+            if (timerRunning.get()) {
+                elapsedSeconds.set(elapsedSeconds.get() + 1);
+            }
+        }));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        for (Observable o :
+                List.<Observable>of(caseLabel, channel, caller, babyAge, notes, topics, followUpDate, followUpText)) {
+            o.addListener(_ -> changed());
+        }
+    }
+
+    /** A new contact: the call timer starts with it. */
+    public void startNew() {
+        loading = true;
+        startedAt.set(now());
+        elapsedSeconds.set(0);
+        timerRunning.set(true);
+        loading = false;
+        saveState.set(SaveState.EMPTY);
+    }
+
+    /** Opens a stored contact for reading or editing; its timer stays paused. */
+    public void load(Contact contact, List<Topic> allTopics) {
+        loading = true;
+        var d = contact.data();
+        contactId.set(contact.id());
+        finalised = !contact.draft();
+        caseLabel.set(d.caseLabel().orElse(""));
+        channel.set(d.channel());
+        caller.set(d.caller());
+        babyAge.set(
+                d.babyAgeWeeks().isPresent() ? Integer.toString(d.babyAgeWeeks().getAsInt()) : "");
+        notes.set(d.notes());
+        topics.setAll(d.topicIds().stream()
+                .flatMap(id -> allTopics.stream().filter(t -> t.id().equals(id)))
+                .toList());
+        followUpDate.set(d.followUp().map(FollowUp::date).orElse(null));
+        followUpText.set(d.followUp().map(FollowUp::text).orElse(""));
+        followUpDone = d.followUp().map(FollowUp::done).orElse(false);
+        startedAt.set(d.startedAt());
+        elapsedSeconds.set(d.duration().toSeconds());
+        timerRunning.set(false);
+        savedAt.set(contact.updatedAt().toLocalTime());
+        saveState.set(SaveState.SAVED);
+        loading = false;
+    }
+
+    public Optional<Long> contactId() {
+        return Optional.ofNullable(contactId.get());
+    }
+
+    public boolean isFinalised() {
+        return finalised;
+    }
+
+    public void toggleTimer() {
+        timerRunning.set(!timerRunning.get());
+    }
+
+    private void changed() {
+        if (loading || disposed) {
+            return;
+        }
+        if (contactId.get() == null && !timerRunning.get() && elapsedSeconds.get() == 0) {
+            // Typing into the empty editor is starting a contact: the timer starts with it.
+            startedAt.set(now());
+            timerRunning.set(true);
+        }
+        saveState.set(SaveState.DIRTY);
+        if (autosave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            autosave.playFromStart();
+        }
+    }
+
+    /** Ctrl+S: the contact stops being a draft. Returns false (and saves nothing) without a case label. */
+    public boolean saveFinal() {
+        if (caseLabel.get().isBlank()) {
+            return false;
+        }
+        finalised = true;
+        timerRunning.set(false);
+        save(true);
+        return true;
+    }
+
+    private void save(boolean force) {
+        if (!force && (disposed || saveState.get() != SaveState.DIRTY)) {
+            return;
+        }
+        autosave.stop();
+        var data = snapshot();
+        var draft = !finalised;
+        saveState.set(SaveState.SAVING);
+        context.background()
+                .run(
+                        () -> write(data, draft),
+                        _ -> {
+                            if (saveState.get() == SaveState.SAVING) {
+                                saveState.set(SaveState.SAVED);
+                            }
+                            savedAt.set(LocalTime.now(context.clock()));
+                            onSaved.run();
+                        },
+                        error -> {
+                            LoggerFactory.getLogger(ContactEditorModel.class)
+                                    .warn(
+                                            "autosave failed: {}",
+                                            error.getClass().getName());
+                            saveState.set(SaveState.FAILED);
+                            if (!disposed) {
+                                autosave.playFromStart();
+                            }
+                        });
+    }
+
+    private Void write(ContactData data, boolean draft) {
+        var id = contactId.get();
+        if (id == null) {
+            contactId.set(journal.create(data, draft));
+        } else {
+            journal.update(id, data, draft);
+        }
+        return null;
+    }
+
+    /** Saves pending changes, then runs {@code after} on the background thread's queue (used before locking). */
+    public void flushThen(Runnable after) {
+        if (saveState.get() == SaveState.DIRTY || saveState.get() == SaveState.FAILED) {
+            save(true);
+        }
+        context.background().run(() -> null, _ -> after.run(), _ -> after.run());
+    }
+
+    /** On exit: the last write finishes before the database is closed. */
+    public void saveNowBlocking() {
+        if (saveState.get() != SaveState.DIRTY && saveState.get() != SaveState.FAILED) {
+            return;
+        }
+        var data = snapshot();
+        var draft = !finalised;
+        try {
+            context.background().runAndWait(() -> write(data, draft));
+        } catch (Exception e) {
+            LoggerFactory.getLogger(ContactEditorModel.class)
+                    .warn("final save failed: {}", e.getClass().getName());
+        }
+    }
+
+    public void dispose() {
+        autosave.stop();
+        ticker.stop();
+        disposed = true;
+    }
+
+    ContactData snapshot() {
+        OptionalInt age = OptionalInt.empty();
+        try {
+            var text = babyAge.get().strip();
+            if (!text.isEmpty()) {
+                var weeks = Integer.parseInt(text);
+                if (weeks >= 0 && weeks <= ContactData.MAX_BABY_AGE_WEEKS) {
+                    age = OptionalInt.of(weeks);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // The field only accepts digits; anything else is simply not recorded.
+        }
+        var label = TextCleaner.singleLine(caseLabel.get());
+        var reminder = TextCleaner.singleLine(followUpText.get());
+        var date = followUpDate.get();
+        return new ContactData(
+                label.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(label.substring(0, Math.min(label.length(), ContactData.MAX_CASE_LABEL))),
+                startedAt.get(),
+                Duration.ofSeconds(elapsedSeconds.get()),
+                channel.get(),
+                caller.get(),
+                age,
+                TextCleaner.multiLine(notes.get()),
+                topics.stream().map(Topic::id).toList(),
+                date == null
+                        ? Optional.empty()
+                        : Optional.of(new FollowUp(
+                                date,
+                                reminder.substring(0, Math.min(reminder.length(), ContactData.MAX_FOLLOW_UP_TEXT)),
+                                followUpDone)));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(context.clock()).withNano(0);
+    }
+}

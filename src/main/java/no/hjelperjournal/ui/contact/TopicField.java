@@ -1,0 +1,144 @@
+package no.hjelperjournal.ui.contact;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
+import no.hjelperjournal.journal.Topic;
+import no.hjelperjournal.ui.I18n;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * Topics as chips plus a text field with autocompletion. Keyboard: type and Enter adds (a new label becomes one of the
+ * volunteer's own topics), Backspace in the empty field removes the last chip, each chip is a button that removes it.
+ */
+public final class TopicField extends FlowPane {
+
+    private final ObservableList<Topic> selected;
+    private final I18n i18n;
+    private final TextField input = new TextField();
+    private List<Topic> available = List.of();
+    private final Consumer<String> createOwn;
+
+    public TopicField(ObservableList<Topic> selected, I18n i18n, Consumer<String> createOwn) {
+        super(6, 6);
+        this.selected = selected;
+        this.i18n = i18n;
+        this.createOwn = createOwn;
+        setAlignment(Pos.CENTER_LEFT);
+        input.setId("topic-input");
+        input.setPromptText(i18n.tr("contact.topics.prompt"));
+        input.setAccessibleText(i18n.tr("contact.topics.prompt"));
+        input.setPrefColumnCount(22);
+        AutoCompletionBinding<Topic> binding = TextFields.bindAutoCompletion(
+                input, request -> suggestions(request.getUserText()), new StringConverter<>() {
+                    @Override
+                    public String toString(Topic topic) {
+                        return topic == null ? "" : topic.label(i18n.locale());
+                    }
+
+                    @Override
+                    public Topic fromString(String text) {
+                        return find(text).orElse(null);
+                    }
+                });
+        binding.setOnAutoCompleted(event -> {
+            add(event.getCompletion());
+            input.clear();
+        });
+        input.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                commitTyped();
+                event.consume();
+            } else if (event.getCode() == KeyCode.BACK_SPACE && input.getText().isEmpty() && !selected.isEmpty()) {
+                selected.removeLast();
+                event.consume();
+            }
+        });
+        selected.addListener((ListChangeListener<Topic>) _ -> rebuild());
+        rebuild();
+    }
+
+    public TextField input() {
+        return input;
+    }
+
+    public void setAvailable(List<Topic> topics) {
+        available = List.copyOf(topics);
+    }
+
+    private List<Topic> suggestions(String typed) {
+        var needle = typed.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        return available.stream()
+                .filter(t -> !selected.contains(t))
+                .filter(t -> t.label(i18n.locale()).toLowerCase(Locale.ROOT).contains(needle)
+                        || t.id().startsWith(needle)
+                        || t.labelNb().toLowerCase(Locale.ROOT).contains(needle))
+                .limit(8)
+                .toList();
+    }
+
+    private Optional<Topic> find(String text) {
+        var needle = text.strip().toLowerCase(Locale.ROOT);
+        return available.stream()
+                .filter(t -> t.id().equals(needle)
+                        || t.labelNb().toLowerCase(Locale.ROOT).equals(needle)
+                        || t.labelEn().toLowerCase(Locale.ROOT).equals(needle))
+                .findFirst();
+    }
+
+    private void commitTyped() {
+        var text = input.getText().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        var exact = find(text);
+        if (exact.isPresent()) {
+            add(exact.get());
+        } else {
+            var matches = suggestions(text);
+            if (matches.size() == 1) {
+                add(matches.getFirst());
+            } else {
+                createOwn.accept(text);
+            }
+        }
+        input.clear();
+    }
+
+    public void add(Topic topic) {
+        if (!selected.contains(topic)) {
+            selected.add(topic);
+        }
+    }
+
+    private void rebuild() {
+        var children = new java.util.ArrayList<javafx.scene.Node>();
+        for (var topic : selected) {
+            var label = topic.label(i18n.locale());
+            var chip = new Button(label + "  ×");
+            chip.getStyleClass().addAll("topic-chip", "small");
+            chip.setAccessibleText(i18n.tr("contact.topics.remove", label));
+            chip.setUserData(topic.id());
+            chip.setOnAction(_ -> {
+                selected.remove(topic);
+                input.requestFocus();
+            });
+            children.add(chip);
+        }
+        children.add(input);
+        getChildren().setAll(children);
+    }
+}

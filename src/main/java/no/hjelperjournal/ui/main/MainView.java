@@ -1,0 +1,528 @@
+package no.hjelperjournal.ui.main;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import no.hjelperjournal.journal.CaseFile;
+import no.hjelperjournal.journal.Contact;
+import no.hjelperjournal.journal.FollowUpItem;
+import no.hjelperjournal.journal.Journal;
+import no.hjelperjournal.journal.Topic;
+import no.hjelperjournal.ui.I18n;
+import no.hjelperjournal.ui.Shell;
+import no.hjelperjournal.ui.UiContext;
+import no.hjelperjournal.ui.contact.ContactEditorModel;
+import no.hjelperjournal.ui.contact.ContactEditorModel.SaveState;
+import no.hjelperjournal.ui.contact.ContactEditorView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The main window: today, follow-ups and cases on the left, the contact in the middle, guidance on the right. */
+public final class MainView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final UiContext context;
+    private final I18n i18n;
+    private final Journal journal;
+    private final Shell shell;
+    private final BorderPane root = new BorderPane();
+    private final StackPane editorHolder = new StackPane();
+    private final VBox editorColumn = new VBox();
+    private final Label saveState = new Label();
+    private final TextField searchField = new TextField();
+    private final ObservableList<Contact> today = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpItem> followUps = FXCollections.observableArrayList();
+    private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
+    private final ObservableList<Contact> searchResults = FXCollections.observableArrayList();
+    private final Label todayTitle = sectionTitle();
+    private final Label followTitle = sectionTitle();
+    private final Label casesTitle = sectionTitle();
+    private final ListView<Contact> todayList = new ListView<>(today);
+    private final PauseTransition searchDelay = new PauseTransition(javafx.util.Duration.millis(250));
+    private final VBox guidance = new VBox();
+    private List<Topic> topics = List.of();
+    private ContactEditorModel editorModel;
+    private ContactEditorView editorView;
+    private boolean disposed;
+
+    public MainView(UiContext context, Journal journal, Shell shell) {
+        this.context = context;
+        this.i18n = context.i18n();
+        this.journal = journal;
+        this.shell = shell;
+        this.editorModel = new ContactEditorModel(context, journal, this::refreshLists);
+        this.editorView = new ContactEditorView(editorModel, i18n, this::createOwnTopic);
+        build();
+    }
+
+    private void build() {
+        root.setTop(topBar());
+        var split = new SplitPane(sidebar(), editorColumn, guidancePanel());
+        split.setDividerPositions(0.22, 0.70);
+        SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        root.setCenter(split);
+        editorColumn.getChildren().setAll(editorHolder);
+        VBox.setVgrow(editorHolder, Priority.ALWAYS);
+        showEditor();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW.match(e)) {
+                newContact();
+                e.consume();
+            } else if (SAVE.match(e)) {
+                editorView.save();
+                e.consume();
+            } else if (FIND.match(e)) {
+                searchField.requestFocus();
+                searchField.selectAll();
+                e.consume();
+            }
+        });
+    }
+
+    private Parent topBar() {
+        var title = new Label(i18n.tr("app.title"));
+        title.getStyleClass().add("app-title");
+        var newButton = new Button(i18n.tr("main.newContact") + "  Ctrl+N", new FontIcon(Material2AL.ADD));
+        newButton.setId("new-contact");
+        newButton.setAccessibleText(i18n.tr("main.newContact"));
+        newButton.setOnAction(_ -> newContact());
+        newButton.setFocusTraversable(false);
+        searchField.setId("search-field");
+        searchField.setPromptText(i18n.tr("main.search.prompt") + "  Ctrl+F");
+        searchField.setAccessibleText(i18n.tr("main.search.prompt"));
+        searchField.setPrefColumnCount(24);
+        searchField.setFocusTraversable(false);
+        searchField.textProperty().addListener((_, _, _) -> searchDelay.playFromStart());
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+                editorView.focusFirst();
+            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
+                todayList.requestFocus();
+                todayList.getSelectionModel().selectFirst();
+            }
+        });
+        searchDelay.setOnFinished(_ -> runSearch());
+        saveState.setId("save-state");
+        saveState.getStyleClass().add("save-state");
+        var settings = new Button(null, new FontIcon(Material2MZ.SETTINGS));
+        settings.setId("settings-button");
+        settings.getStyleClass().addAll("flat", "button-icon");
+        settings.setAccessibleText(i18n.tr("main.settings"));
+        settings.setFocusTraversable(false);
+        settings.setOnAction(_ -> SettingsDialog.show(root.getScene().getWindow(), context, shell));
+        var lock = new Button(i18n.tr("main.lock") + "  Ctrl+L", new FontIcon(Material2AL.LOCK));
+        lock.setId("lock-button");
+        lock.setAccessibleText(i18n.tr("main.lock"));
+        lock.setFocusTraversable(false);
+        lock.setOnAction(_ -> shell.lock());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new HBox(title, newButton, searchField, spacer, saveState, settings, lock);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Parent sidebar() {
+        todayList.setId("today-list");
+        todayList.setAccessibleText(i18n.tr("main.today", ""));
+        todayList.setPlaceholder(placeholder(i18n.tr("main.empty")));
+        todayList.setCellFactory(_ -> contactCell());
+        todayList.setOnMouseClicked(_ -> open(todayList.getSelectionModel().getSelectedItem()));
+        todayList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open(todayList.getSelectionModel().getSelectedItem());
+            }
+        });
+        todayList.setPrefHeight(220);
+        todayTitle
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> searchField.getText().isBlank()
+                                ? i18n.tr("main.today", today.size())
+                                : i18n.tr("main.search.results", searchResults.size()),
+                        today,
+                        searchResults,
+                        searchField.textProperty()));
+        searchField
+                .textProperty()
+                .addListener((_, _, text) -> todayList.setItems(text.isBlank() ? today : searchResults));
+
+        var followList = new ListView<>(followUps);
+        followList.setId("follow-up-list");
+        followList.setAccessibleText(i18n.tr("main.followUps", ""));
+        followList.setCellFactory(_ -> followUpCell());
+        followList.setPrefHeight(140);
+        followList.setOnMouseClicked(e -> {
+            var item = followList.getSelectionModel().getSelectedItem();
+            if (item != null && e.getClickCount() >= 1) {
+                openById(item.contactId());
+            }
+        });
+        followList.setOnKeyPressed(e -> {
+            var item = followList.getSelectionModel().getSelectedItem();
+            if (item != null && e.getCode() == KeyCode.ENTER) {
+                openById(item.contactId());
+            }
+        });
+        followTitle.textProperty().bind(Bindings.size(followUps).asString(i18n.tr("main.followUps", "%d")));
+
+        var caseList = new ListView<>(cases);
+        caseList.setId("case-list");
+        caseList.setAccessibleText(i18n.tr("main.cases", ""));
+        caseList.setCellFactory(_ -> new ListCell<>() {
+            @Override
+            protected void updateItem(CaseFile item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label() + "  (" + item.contactCount() + ")");
+            }
+        });
+        caseList.setOnMouseClicked(e -> {
+            var item = caseList.getSelectionModel().getSelectedItem();
+            if (item != null && e.getClickCount() == 2) {
+                newContactInCase(item.label());
+            }
+        });
+        caseList.setOnKeyPressed(e -> {
+            var item = caseList.getSelectionModel().getSelectedItem();
+            if (item != null && e.getCode() == KeyCode.ENTER) {
+                newContactInCase(item.label());
+            }
+        });
+        VBox.setVgrow(caseList, Priority.ALWAYS);
+        casesTitle.textProperty().bind(Bindings.size(cases).asString(i18n.tr("main.cases", "%d")));
+
+        var box = new VBox(todayTitle, todayList, followTitle, followList, casesTitle, caseList);
+        box.getStyleClass().add("sidebar");
+        box.setMinWidth(220);
+        return box;
+    }
+
+    private Parent guidancePanel() {
+        var title = new Label(i18n.tr("guidance.title"));
+        title.getStyleClass().add("section-title");
+        var text = new Label(i18n.tr("guidance.placeholder"));
+        text.getStyleClass().add("placeholder");
+        text.setWrapText(true);
+        guidance.getChildren().setAll(title, text);
+        guidance.getStyleClass().add("guidance");
+        guidance.setId("guidance-panel");
+        guidance.setMinWidth(240);
+        return guidance;
+    }
+
+    /** Shows the unlocked journal: reopens what was open at lock time, or offers back an unfinished draft. */
+    public void start(Optional<Long> reopen) {
+        context.background()
+                .run(
+                        () -> new Startup(journal.topics(), reopen.flatMap(journal::contact), journal.drafts()),
+                        startup -> {
+                            topics = startup.topics();
+                            editorView.setTopics(topics);
+                            if (startup.reopen().isPresent()) {
+                                load(startup.reopen().get());
+                            } else if (!startup.drafts().isEmpty()) {
+                                var draft = startup.drafts().getFirst();
+                                load(draft);
+                                showDraftBanner(draft);
+                            } else {
+                                editorView.focusFirst();
+                            }
+                            refreshLists();
+                        },
+                        _ -> {});
+    }
+
+    private record Startup(List<Topic> topics, Optional<Contact> reopen, List<Contact> drafts) {}
+
+    private void showDraftBanner(Contact draft) {
+        var text = new Label(
+                i18n.tr("main.draftRecovered", draft.data().startedAt().format(TIME)));
+        text.setWrapText(true);
+        text.setId("draft-banner-text");
+        var keep = new Button(i18n.tr("main.draftRecovered.keep"));
+        var discard = new Button(i18n.tr("main.draftRecovered.discard"));
+        discard.setId("draft-discard");
+        var banner = new HBox(new FontIcon(Material2MZ.RESTORE), text, keep, discard);
+        banner.getStyleClass().add("banner");
+        banner.setId("draft-banner");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        keep.setOnAction(_ -> {
+            editorColumn.getChildren().remove(banner);
+            editorView.focusFirst();
+        });
+        discard.setOnAction(_ -> {
+            editorColumn.getChildren().remove(banner);
+            var id = draft.id();
+            replaceEditor(new ContactEditorModel(context, journal, this::refreshLists));
+            context.background()
+                    .run(
+                            () -> {
+                                journal.delete(id);
+                                return null;
+                            },
+                            _ -> refreshLists(),
+                            _ -> {});
+        });
+        editorColumn.getChildren().addFirst(banner);
+        editorView.focusFirst();
+    }
+
+    public void newContact() {
+        var model = new ContactEditorModel(context, journal, this::refreshLists);
+        replaceEditor(model);
+        model.startNew();
+        editorView.focusFirst();
+    }
+
+    private void newContactInCase(String caseLabel) {
+        newContact();
+        editorModel.caseLabel.set(caseLabel);
+        editorView.notesArea().requestFocus();
+    }
+
+    private void open(Contact contact) {
+        if (contact == null) {
+            return;
+        }
+        openById(contact.id());
+    }
+
+    private void openById(long id) {
+        if (editorModel.contactId().equals(Optional.of(id))) {
+            return;
+        }
+        context.background().run(() -> journal.contact(id), found -> found.ifPresent(this::load), _ -> {});
+    }
+
+    private void load(Contact contact) {
+        var model = new ContactEditorModel(context, journal, this::refreshLists);
+        model.load(contact, topics);
+        replaceEditor(model);
+    }
+
+    /** The old contact's pending changes are saved before the editor switches. */
+    private void replaceEditor(ContactEditorModel model) {
+        var old = editorModel;
+        old.flushThen(old::dispose);
+        editorModel = model;
+        editorView = new ContactEditorView(model, i18n, this::createOwnTopic);
+        editorView.setTopics(topics);
+        editorView.setCases(cases.stream().map(CaseFile::label).toList());
+        showEditor();
+    }
+
+    private void showEditor() {
+        editorHolder.getChildren().setAll(editorView.root());
+        saveState
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> switch (editorModel.saveState.get()) {
+                            case EMPTY -> "";
+                            case DIRTY -> i18n.tr("main.notSaved");
+                            case SAVING -> i18n.tr("main.saving");
+                            case SAVED ->
+                                editorModel.savedAt.get() == null
+                                        ? ""
+                                        : i18n.tr(
+                                                "main.saved",
+                                                editorModel.savedAt.get().format(TIME));
+                            case FAILED -> i18n.tr("main.saveFailed");
+                        },
+                        editorModel.saveState,
+                        editorModel.savedAt));
+        saveState.getStyleClass().remove("failed");
+        editorModel.saveState.addListener((_, _, state) -> {
+            if (state == SaveState.FAILED) {
+                saveState.getStyleClass().add("failed");
+            } else {
+                saveState.getStyleClass().remove("failed");
+            }
+        });
+    }
+
+    private void createOwnTopic(String label) {
+        context.background()
+                .run(
+                        () -> journal.addOwnTopic(label),
+                        topic -> {
+                            if (topics.stream().noneMatch(t -> t.id().equals(topic.id()))) {
+                                topics = new java.util.ArrayList<>(topics);
+                                topics.add(topic);
+                                editorView.setTopics(topics);
+                            }
+                            editorView.topicField().add(topic);
+                        },
+                        _ -> {});
+    }
+
+    private void refreshLists() {
+        if (disposed) {
+            return;
+        }
+        var day = LocalDate.now(context.clock());
+        context.background()
+                .run(
+                        () -> new Lists(journal.contactsOn(day), journal.openFollowUps(), journal.cases()),
+                        lists -> {
+                            if (disposed) {
+                                return;
+                            }
+                            today.setAll(lists.today());
+                            followUps.setAll(lists.followUps());
+                            cases.setAll(lists.cases());
+                            editorView.setCases(
+                                    lists.cases().stream().map(CaseFile::label).toList());
+                        },
+                        _ -> {});
+    }
+
+    private record Lists(List<Contact> today, List<FollowUpItem> followUps, List<CaseFile> cases) {}
+
+    private void runSearch() {
+        var text = searchField.getText();
+        if (text.isBlank()) {
+            searchResults.clear();
+            return;
+        }
+        context.background()
+                .run(
+                        () -> journal.search(text, 100),
+                        results -> {
+                            if (text.equals(searchField.getText())) {
+                                searchResults.setAll(results);
+                                todayList.setPlaceholder(placeholder(i18n.tr("main.search.none")));
+                            }
+                        },
+                        _ -> {});
+    }
+
+    private ListCell<Contact> contactCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Contact item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                var d = item.data();
+                var when = d.startedAt().toLocalDate().equals(LocalDate.now(context.clock()))
+                        ? d.startedAt().format(TIME)
+                        : d.startedAt().format(DateTimeFormatter.ofPattern("dd.MM.yy"));
+                var text = when + "  " + i18n.tr("channel." + d.channel().id()) + "  "
+                        + d.caseLabel().orElse("–") + (item.draft() ? "  · " + i18n.tr("main.draft") : "");
+                setText(text);
+                setAccessibleText(text);
+            }
+        };
+    }
+
+    private ListCell<FollowUpItem> followUpCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(FollowUpItem item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                var date = item.followUp().date().format(DateTimeFormatter.ofPattern("EEE dd.MM", i18n.locale()));
+                var label = new Label(date + "  " + item.caseLabel()
+                        + (item.followUp().text().isEmpty()
+                                ? ""
+                                : " – " + item.followUp().text()));
+                label.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(label, Priority.ALWAYS);
+                if (item.followUp()
+                        .date()
+                        .isBefore(LocalDate.now(context.clock()).plusDays(1))) {
+                    label.setStyle("-fx-font-weight: bold;");
+                }
+                var done = new Button(i18n.tr("main.followUp.done"));
+                done.getStyleClass().addAll("small", "flat");
+                done.setAccessibleText(i18n.tr("main.followUp.done") + ": " + item.caseLabel());
+                done.setOnAction(_ -> context.background()
+                        .run(
+                                () -> {
+                                    journal.markFollowUpDone(item.contactId());
+                                    return null;
+                                },
+                                _ -> refreshLists(),
+                                _ -> {}));
+                var row = new HBox(6, label, done);
+                row.setAlignment(Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(row);
+            }
+        };
+    }
+
+    private static Label sectionTitle() {
+        var label = new Label();
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static Label placeholder(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("placeholder");
+        label.setWrapText(true);
+        return label;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Optional<Long> openContactId() {
+        return editorModel.contactId();
+    }
+
+    public void flushThen(Runnable after) {
+        editorModel.flushThen(after);
+    }
+
+    public void saveNowBlocking() {
+        editorModel.saveNowBlocking();
+    }
+
+    public void dispose() {
+        disposed = true;
+        searchDelay.stop();
+        editorModel.dispose();
+    }
+
+    VBox guidance() {
+        return guidance;
+    }
+}

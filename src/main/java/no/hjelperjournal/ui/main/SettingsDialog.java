@@ -1,0 +1,59 @@
+package no.hjelperjournal.ui.main;
+
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import no.hjelperjournal.app.Settings;
+import no.hjelperjournal.ui.Shell;
+import no.hjelperjournal.ui.UiContext;
+
+/** Language, auto-lock time, theme and font size. Opened on request only, never during a call by itself. */
+final class SettingsDialog {
+
+    private SettingsDialog() {}
+
+    static void show(Window owner, UiContext context, Shell shell) {
+        var i18n = context.i18n();
+        var settings = context.settings();
+        var dialog = new Dialog<ButtonType>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.tr("settings.title"));
+        dialog.setHeaderText(null);
+        var language = new ComboBox<>(FXCollections.observableArrayList("Norsk bokmål", "English"));
+        language.getSelectionModel().select("en".equals(settings.locale().getLanguage()) ? 1 : 0);
+        language.setAccessibleText(i18n.tr("settings.language"));
+        language.setId("settings-language");
+        var idle = new Spinner<Integer>(1, 120, settings.idleLockMinutes());
+        idle.setEditable(true);
+        idle.setAccessibleText(i18n.tr("settings.idle"));
+        var dark = new CheckBox(i18n.tr("settings.theme"));
+        dark.setSelected(settings.theme() == Settings.Theme.DARK);
+        var font = new Spinner<Integer>(11, 24, settings.fontSize());
+        font.setAccessibleText(i18n.tr("settings.fontSize"));
+        var grid = new GridPane(12, 12);
+        grid.setPadding(new Insets(16));
+        grid.addRow(0, new Label(i18n.tr("settings.language")), language);
+        grid.addRow(1, new Label(i18n.tr("settings.idle")), idle);
+        grid.addRow(2, new Label(i18n.tr("settings.fontSize")), font);
+        grid.add(dark, 1, 3);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(i18n.tr("settings.close"), ButtonType.OK.getButtonData()));
+        dialog.showAndWait();
+        settings.setLocale(
+                language.getSelectionModel().getSelectedIndex() == 1 ? Locale.ENGLISH : Locale.forLanguageTag("nb"));
+        settings.setIdleLockMinutes(idle.getValue());
+        settings.setTheme(dark.isSelected() ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+        settings.setFontSize(font.getValue());
+        shell.settingsChanged();
+    }
+}
