@@ -42,6 +42,7 @@ CREATE INDEX contact_follow_up_idx ON contact (follow_up_date);
 CREATE TABLE contact_topic (
     contact_id  BIGINT NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
     topic_id    VARCHAR(80) NOT NULL REFERENCES topic (id),
+    position    INT NOT NULL DEFAULT 0,
     PRIMARY KEY (contact_id, topic_id)
 );
 

@@ -127,12 +127,13 @@ final class H2Journal implements Journal {
     private static void writeTopics(DSLContext tx, long contactId, List<String> topicIds) {
         var unique = new LinkedHashSet<>(topicIds);
         var known = tx.select(TOPIC.ID).from(TOPIC).where(TOPIC.ID.in(unique)).fetchSet(TOPIC.ID);
+        var position = 0;
         for (var id : unique) {
             if (!known.contains(id)) {
                 throw new JournalException(Reason.INVALID_INPUT, "unknown topic id '" + id + "'");
             }
-            tx.insertInto(CONTACT_TOPIC, CONTACT_TOPIC.CONTACT_ID, CONTACT_TOPIC.TOPIC_ID)
-                    .values(contactId, id)
+            tx.insertInto(CONTACT_TOPIC, CONTACT_TOPIC.CONTACT_ID, CONTACT_TOPIC.TOPIC_ID, CONTACT_TOPIC.POSITION)
+                    .values(contactId, id, position++)
                     .execute();
         }
     }
@@ -209,13 +210,11 @@ final class H2Journal implements Journal {
             return Map.of();
         }
         var map = new HashMap<Long, List<String>>();
-        // Taxonomy order, not insertion order: the same contact always lists its topics the same way.
+        // The order the volunteer added them in: the first topic is the main one.
         db.select(CONTACT_TOPIC.CONTACT_ID, CONTACT_TOPIC.TOPIC_ID)
                 .from(CONTACT_TOPIC)
-                .join(TOPIC)
-                .on(TOPIC.ID.eq(CONTACT_TOPIC.TOPIC_ID))
                 .where(CONTACT_TOPIC.CONTACT_ID.in(contactIds))
-                .orderBy(TOPIC.POSITION, TOPIC.LABEL_NB)
+                .orderBy(CONTACT_TOPIC.POSITION)
                 .forEach(r ->
                         map.computeIfAbsent(r.value1(), _ -> new ArrayList<>()).add(r.value2()));
         return map;
@@ -410,6 +409,13 @@ final class H2Journal implements Journal {
             }
             return new JournalCounts(contacts, cases, drafts);
         });
+    }
+
+    /** The schema version Flyway recorded last; for tests of migrations. */
+    String schemaVersion() {
+        return db.resultQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                        + " ORDER BY \"installed_rank\" DESC LIMIT 1")
+                .fetchOne(0, String.class);
     }
 
     @Override

@@ -29,16 +29,25 @@ public final class H2Vault implements Vault {
     private static final Logger LOG = LoggerFactory.getLogger(H2Vault.class);
     static final String DB_NAME = "journal";
 
+    private static final String MIGRATIONS = "classpath:db/migration";
+
     private final Path dataDir;
     private final KdfParams kdfParams;
+    private final String[] migrationLocations;
 
     public H2Vault(Path dataDir) {
         this(dataDir, KdfParams.DEFAULT);
     }
 
     public H2Vault(Path dataDir, KdfParams kdfParams) {
+        this(dataDir, kdfParams, MIGRATIONS);
+    }
+
+    /** Extra migration locations let a test play a newer release opening an older file. */
+    H2Vault(Path dataDir, KdfParams kdfParams, String... migrationLocations) {
         this.dataDir = dataDir.toAbsolutePath();
         this.kdfParams = kdfParams;
+        this.migrationLocations = migrationLocations.clone();
     }
 
     @Override
@@ -147,7 +156,7 @@ public final class H2Vault implements Vault {
         try {
             var result = Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations(migrationLocations)
                     .load()
                     .migrate();
             if (result.migrationsExecuted > 0) {

@@ -74,7 +74,8 @@ final class KeyFile {
             var tmp = file.resolveSibling(file.getFileName() + ".new");
             Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored));
             if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(
+                        tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (GeneralSecurityException e) {

@@ -1,0 +1,116 @@
+package no.hjelperjournal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import no.hjelperjournal.support.AppProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract, run in a separate JVM as a volunteer's terminal would run it. */
+class CommandLineTest {
+
+    private static final String PASS = "riktig hest batteri stift";
+
+    @TempDir
+    Path dir;
+
+    private AppProcess.Result run(String... args) {
+        var all = new java.util.ArrayList<>(
+                List.of("--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        return AppProcess.run(PASS, all.toArray(String[]::new));
+    }
+
+    @Test
+    void initImportVerifyAndTheirErrors() throws Exception {
+        var init = run("init");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+
+        var again = run("init");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).startsWith("error: ").contains("already exists").doesNotContain("Exception");
+
+        var csv = dir.resolve("contacts.csv");
+        Files.writeString(
+                csv,
+                "started_at,channel,caller,baby_age_weeks,topics,case,notes\n"
+                        + "2026-11-20T21:30,phone,mother,3,mastitis;oversupply,\"Mor, baby 3 uker\",\"Vondt i bryst, æøå\"\n"
+                        + "2026-11-21T10:00,sms,mother,3,pumping,\"Mor, baby 3 uker\",Oppfølging\n"
+                        + "2026-11-21T11:00,chat,partner,,dmer,Mor K,\n",
+                StandardCharsets.UTF_8);
+        var imported = run("import", csv.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("imported 3 contacts");
+
+        var bad = dir.resolve("bad.csv");
+        Files.writeString(
+                bad,
+                "started_at,channel,caller,baby_age_weeks,topics,case,notes\n"
+                        + "2026-11-22T21:30,phone,mother,3,mastitis,Mor A,fint\n"
+                        + "2026-11-22T21:31,fax,mother,3,mastitis,Mor A,fint\n",
+                StandardCharsets.UTF_8);
+        var rejected = run("import", bad.toString());
+        assertThat(rejected.exitCode()).isEqualTo(1);
+        assertThat(rejected.err()).contains("error: row 3, column channel: unknown channel 'fax'");
+        assertThat(rejected.err()).doesNotContain("Exception").doesNotContain("\tat ");
+
+        var verify = run("verify");
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("contacts: 3").contains("cases: 2");
+
+        var missing = run("import", dir.resolve("nope.csv").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("error: no such file");
+    }
+
+    @Test
+    void wrongPassphraseIsAOneLineErrorWithoutStackTrace() {
+        assertThat(run("init").exitCode()).isZero();
+        var wrong = AppProcess.run(
+                "feil feil feil feil", "--data-dir", dir.resolve("data").toString(), "verify");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err().strip()).isEqualTo("error: wrong passphrase");
+        assertThat(wrong.out()).isEmpty();
+    }
+
+    @Test
+    void missingJournalAndMissingPassphraseAreClearErrors() {
+        var missing = run("verify");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("error: no journal in");
+
+        var noPass = AppProcess.run(
+                Map.of(), List.of(), "--data-dir", dir.resolve("data").toString(), "init");
+        assertThat(noPass.exitCode()).isEqualTo(1);
+        assertThat(noPass.err()).startsWith("error: no passphrase");
+
+        var shortPass = AppProcess.run("kort", "--data-dir", dir.resolve("data").toString(), "init");
+        assertThat(shortPass.exitCode()).isEqualTo(1);
+        assertThat(shortPass.err()).contains("at least 10 characters");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        var unknown = run("frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        var demoWithoutCount = run("demo");
+        assertThat(demoWithoutCount.exitCode()).isEqualTo(2);
+        assertThat(demoWithoutCount.err()).contains("--contacts");
+    }
+
+    @Test
+    void demoFillsTheJournalAndVersionAnswers() {
+        assertThat(run("init").exitCode()).isZero();
+        var demo = run("demo", "--contacts", "120", "--seed", "4");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(run("verify").out()).contains("contacts: 120");
+        var version = AppProcess.run(PASS, "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("Hjelperjournal");
+    }
+}
