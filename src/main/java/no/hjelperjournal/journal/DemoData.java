@@ -221,7 +221,8 @@ public final class DemoData {
     private String newCaseLabel(int index) {
         var prefix = CASE_PREFIXES.get(random.nextInt(CASE_PREFIXES.size()));
         var weeks = 1 + random.nextInt(40);
-        return prefix + ", baby " + weeks + " uker (demo " + (index + 1) + ")";
+        // A number instead of a letter keeps the synthetic pseudonyms unique and obviously made up.
+        return prefix + " " + (index + 1) + ", baby " + weeks + " uker";
     }
 
     private List<String> pickTopics() {

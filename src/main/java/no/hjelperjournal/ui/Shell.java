@@ -43,7 +43,9 @@ public final class Shell {
         this.context = context;
         this.lastInput = context.clock().instant();
         applyTheme();
-        var scene = new Scene(root, 1280, 800);
+        // Fits a 1366×768 laptop: never larger than the screen's usable area.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         scene.getStylesheets().add(Shell.class.getResource("app.css").toExternalForm());
         scene.addEventFilter(InputEvent.ANY, _ -> lastInput = context.clock().instant());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);

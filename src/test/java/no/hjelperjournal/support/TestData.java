@@ -22,6 +22,10 @@ public final class TestData {
         return PASSPHRASE.clone();
     }
 
+    public static char[] passphrase(String text) {
+        return text.toCharArray();
+    }
+
     public static ContactData contact(String caseLabel, String notes, String... topics) {
         return new ContactData(
                 Optional.of(caseLabel),

@@ -1,7 +1,5 @@
 package no.hjelperjournal.ui.contact;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -75,6 +73,7 @@ public final class ContactEditorView {
         caseHelp.getStyleClass().add("hint");
 
         timerLabel.setId("call-timer");
+        timerLabel.setMinWidth(Region.USE_PREF_SIZE);
         timerLabel.getStyleClass().add("timer");
         timerLabel
                 .textProperty()
@@ -106,13 +105,16 @@ public final class ContactEditorView {
         channelBox.setConverter(converter(c -> i18n.tr("channel." + c.id())));
         channelBox.valueProperty().bindBidirectional(model.channel);
         channelBox.setAccessibleText(i18n.tr("contact.channel"));
+        channelBox.setPrefWidth(150);
         callerBox.setId("caller-field");
         callerBox.getItems().setAll(Caller.values());
         callerBox.setConverter(converter(c -> i18n.tr("caller." + c.id())));
         callerBox.valueProperty().bindBidirectional(model.caller);
         callerBox.setAccessibleText(i18n.tr("contact.caller"));
+        callerBox.setPrefWidth(170);
         ageField.setId("age-field");
         ageField.setPrefColumnCount(3);
+        ageField.setMinWidth(56);
         ageField.setPromptText(i18n.tr("contact.age.prompt"));
         ageField.setAccessibleText(i18n.tr("contact.age") + " (" + i18n.tr("contact.age.weeks") + ")");
         ageField.setTextFormatter(
@@ -152,9 +154,7 @@ public final class ContactEditorView {
 
         followUpDate.setId("follow-up-date");
         followUpDate.setAccessibleText(i18n.tr("contact.followUp.date"));
-        followUpDate.setPromptText(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                .withLocale(i18n.locale())
-                .format(java.time.LocalDate.of(2026, 11, 28)));
+        followUpDate.setPromptText(i18n.tr("contact.followUp.datePrompt"));
         followUpDate.valueProperty().bindBidirectional(model.followUpDate);
         followUpDate.setPrefWidth(150);
         followUpText.setId("follow-up-text");
@@ -178,6 +178,12 @@ public final class ContactEditorView {
 
         var notesLabel = labelFor(i18n.tr("contact.notes"), notesArea);
         root.getChildren().addAll(caseRow, caseHelp, detailsRow, notesLabel, notesArea, topicsRow, followRow, saveRow);
+    }
+
+    private Label weeksLabel() {
+        var label = new Label(i18n.tr("contact.age.weeks"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Node firstTopicControl() {

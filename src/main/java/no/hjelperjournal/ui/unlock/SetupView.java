@@ -80,6 +80,7 @@ public final class SetupView {
         var card =
                 new VBox(title, intro, firstLabel, first, strengthBar, strength, secondLabel, second, buttons, message);
         card.getStyleClass().add("setup-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         root.getStyleClass().add("lock-screen");
         StackPane.setAlignment(card, Pos.CENTER);

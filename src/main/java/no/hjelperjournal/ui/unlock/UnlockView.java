@@ -68,6 +68,7 @@ public final class UnlockView {
         buttons.setAlignment(Pos.CENTER_LEFT);
         var card = new VBox(icon, title, intro, fieldLabel, passphrase, buttons, message);
         card.getStyleClass().add("lock-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         root.getStyleClass().add("lock-screen");
         StackPane.setAlignment(card, Pos.CENTER);
