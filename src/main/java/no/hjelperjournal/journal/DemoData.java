@@ -193,11 +193,11 @@ public final class DemoData {
                 notes.append(options.get(random.nextInt(options.size()))).append(' ');
             }
             notes.append(CLOSERS.get(random.nextInt(CLOSERS.size())));
+            var followUpDate = started.toLocalDate().plusDays(1 + random.nextInt(7));
+            // Follow-ups from before today were done back then; only the coming ones are still open.
             var followUp = random.nextInt(100) < 15
                     ? Optional.of(new FollowUp(
-                            started.toLocalDate().plusDays(1 + random.nextInt(7)),
-                            "Ringe og høre hvordan det går",
-                            false))
+                            followUpDate, "Ringe og høre hvordan det går", followUpDate.isBefore(end.toLocalDate())))
                     : Optional.<FollowUp>empty();
             var age = random.nextInt(100) < 85
                     ? OptionalInt.of(

@@ -105,18 +105,18 @@ public final class ContactEditorView {
         channelBox.setConverter(converter(c -> i18n.tr("channel." + c.id())));
         channelBox.valueProperty().bindBidirectional(model.channel);
         channelBox.setAccessibleText(i18n.tr("contact.channel"));
-        channelBox.setPrefWidth(150);
+        channelBox.setPrefWidth(140);
         callerBox.setId("caller-field");
         callerBox.getItems().setAll(Caller.values());
         callerBox.setConverter(converter(c -> i18n.tr("caller." + c.id())));
         callerBox.valueProperty().bindBidirectional(model.caller);
         callerBox.setAccessibleText(i18n.tr("contact.caller"));
-        callerBox.setPrefWidth(170);
+        callerBox.setPrefWidth(150);
         ageField.setId("age-field");
         ageField.setPrefColumnCount(3);
         ageField.setMinWidth(56);
         ageField.setPromptText(i18n.tr("contact.age.prompt"));
-        ageField.setAccessibleText(i18n.tr("contact.age") + " (" + i18n.tr("contact.age.weeks") + ")");
+        ageField.setAccessibleText(i18n.tr("contact.age"));
         ageField.setTextFormatter(
                 new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,3}") ? change : null));
         ageField.textProperty().bindBidirectional(model.babyAge);
@@ -129,8 +129,7 @@ public final class ContactEditorView {
                 callerBox,
                 spacer(8),
                 labelFor(i18n.tr("contact.age"), ageField),
-                ageField,
-                new Label(i18n.tr("contact.age.weeks")));
+                ageField);
         detailsRow.setAlignment(Pos.CENTER_LEFT);
 
         notesArea.setId("notes-field");
@@ -155,6 +154,7 @@ public final class ContactEditorView {
         followUpDate.setId("follow-up-date");
         followUpDate.setAccessibleText(i18n.tr("contact.followUp.date"));
         followUpDate.setPromptText(i18n.tr("contact.followUp.datePrompt"));
+        followUpDate.setConverter(new DateInput());
         followUpDate.valueProperty().bindBidirectional(model.followUpDate);
         followUpDate.setPrefWidth(150);
         followUpText.setId("follow-up-text");
@@ -178,12 +178,6 @@ public final class ContactEditorView {
 
         var notesLabel = labelFor(i18n.tr("contact.notes"), notesArea);
         root.getChildren().addAll(caseRow, caseHelp, detailsRow, notesLabel, notesArea, topicsRow, followRow, saveRow);
-    }
-
-    private Label weeksLabel() {
-        var label = new Label(i18n.tr("contact.age.weeks"));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private Node firstTopicControl() {

@@ -198,13 +198,13 @@ public final class MainView {
         var caseList = new ListView<>(cases);
         caseList.setId("case-list");
         caseList.setAccessibleText(i18n.tr("main.cases", ""));
-        caseList.setCellFactory(_ -> new ListCell<>() {
+        caseList.setCellFactory(_ -> narrow(new ListCell<>() {
             @Override
             protected void updateItem(CaseFile item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.label() + "  (" + item.contactCount() + ")");
             }
-        });
+        }));
         caseList.setOnMouseClicked(e -> {
             var item = caseList.getSelectionModel().getSelectedItem();
             if (item != null && e.getClickCount() == 2) {
@@ -426,7 +426,7 @@ public final class MainView {
     }
 
     private ListCell<Contact> contactCell() {
-        return new ListCell<>() {
+        return narrow(new ListCell<>() {
             @Override
             protected void updateItem(Contact item, boolean empty) {
                 super.updateItem(item, empty);
@@ -443,11 +443,17 @@ public final class MainView {
                 setText(text);
                 setAccessibleText(text);
             }
-        };
+        });
+    }
+
+    /** Cells never ask for more width than the list has, so long labels end in … instead of a sideways scrollbar. */
+    private static <T> ListCell<T> narrow(ListCell<T> cell) {
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private ListCell<FollowUpItem> followUpCell() {
-        return new ListCell<>() {
+        return narrow(new ListCell<>() {
             @Override
             protected void updateItem(FollowUpItem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -456,20 +462,25 @@ public final class MainView {
                     setGraphic(null);
                     return;
                 }
-                var date = item.followUp().date().format(DateTimeFormatter.ofPattern("EEE dd.MM", i18n.locale()));
+                var due = item.followUp().date();
+                var thisYear = due.getYear() == LocalDate.now(context.clock()).getYear();
+                var date = due.format(DateTimeFormatter.ofPattern(thisYear ? "EEE dd.MM" : "dd.MM.yy", i18n.locale()));
                 var label = new Label(date + "  " + item.caseLabel()
                         + (item.followUp().text().isEmpty()
                                 ? ""
                                 : " – " + item.followUp().text()));
                 label.setMaxWidth(Double.MAX_VALUE);
+                label.setMinWidth(0);
                 HBox.setHgrow(label, Priority.ALWAYS);
                 if (item.followUp()
                         .date()
                         .isBefore(LocalDate.now(context.clock()).plusDays(1))) {
                     label.setStyle("-fx-font-weight: bold;");
                 }
-                var done = new Button(i18n.tr("main.followUp.done"));
-                done.getStyleClass().addAll("small", "flat");
+                var done = new Button(null, new FontIcon(Material2AL.CHECK));
+                done.getStyleClass().addAll("small", "flat", "button-icon");
+                done.setMinWidth(Region.USE_PREF_SIZE);
+                done.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("main.followUp.done")));
                 done.setAccessibleText(i18n.tr("main.followUp.done") + ": " + item.caseLabel());
                 done.setOnAction(_ -> context.background()
                         .run(
@@ -484,7 +495,7 @@ public final class MainView {
                 setText(null);
                 setGraphic(row);
             }
-        };
+        });
     }
 
     private static Label sectionTitle() {
