@@ -15,7 +15,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Confidential call journal for breastfeeding peer-support volunteers.",
-        subcommands = {InitCommand.class, ImportCommand.class, DemoCommand.class, VerifyCommand.class})
+        subcommands = {
+            InitCommand.class,
+            ImportCommand.class,
+            DemoCommand.class,
+            VerifyCommand.class,
+            BenchCommand.class
+        })
 public final class RootCommand implements Runnable {
 
     @Option(

@@ -59,6 +59,26 @@ final class H2Journal implements Journal {
         this.db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
 
+    /** Renders (without running) the queries the main window needs first, so jOOQ is loaded before unlock. */
+    static void warmUp() {
+        var dsl = DSL.using(SQLDialect.H2, new Settings().withExecuteLogging(false));
+        dsl.select(CONTACT.asterisk(), CASE_FILE.LABEL)
+                .from(CONTACT)
+                .leftJoin(CASE_FILE)
+                .on(CASE_FILE.ID.eq(CONTACT.CASE_ID))
+                .where(CONTACT.DRAFT.isTrue())
+                .orderBy(CONTACT.STARTED_AT.desc())
+                .limit(10)
+                .getSQL();
+        dsl.selectFrom(TOPIC).orderBy(TOPIC.POSITION).getSQL();
+        try {
+            Class.forName("org.h2.Driver");
+            Class.forName("org.h2.mvstore.MVStore");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public long create(ContactData data, boolean draft) {
         return guarded(() -> db.transactionResult(tx -> insert(tx.dsl(), data, draft)));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
@@ -66,12 +67,24 @@ public final class Shell {
             setRoot(new SetupView(context, this::unlocked).root());
         }
         stage.show();
+        if (context.vault().exists()) {
+            // After the first frame, so that warming up never delays the lock screen itself.
+            Platform.runLater(() -> context.background()
+                    .run(
+                            () -> {
+                                context.vault().warmUp();
+                                return null;
+                            },
+                            _ -> {},
+                            _ -> {}));
+        }
     }
 
     private void showUnlock() {
         var view = new UnlockView(context, this::unlocked);
         setRoot(view.root());
         view.focus();
+        StartupProbe.unlockScreenShown(context, this::unlocked);
     }
 
     private void unlocked(Journal opened) {
@@ -79,7 +92,7 @@ public final class Shell {
         var view = new MainView(context, opened, this);
         main = Optional.of(view);
         setRoot(view.root());
-        view.start(reopenContact);
+        view.start(reopenContact, () -> StartupProbe.mainWindowReady());
         reopenContact = Optional.empty();
         lastInput = context.clock().instant();
     }
@@ -135,7 +148,7 @@ public final class Shell {
             var fresh = new MainView(context, journal.orElseThrow(), this);
             main = Optional.of(fresh);
             setRoot(fresh.root());
-            fresh.start(open);
+            fresh.start(open, () -> {});
         });
     }
 

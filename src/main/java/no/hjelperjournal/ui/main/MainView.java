@@ -240,10 +240,15 @@ public final class MainView {
     }
 
     /** Shows the unlocked journal: reopens what was open at lock time, or offers back an unfinished draft. */
-    public void start(Optional<Long> reopen) {
+    public void start(Optional<Long> reopen, Runnable ready) {
+        var day = LocalDate.now(context.clock());
         context.background()
                 .run(
-                        () -> new Startup(journal.topics(), reopen.flatMap(journal::contact), journal.drafts()),
+                        () -> new Startup(
+                                journal.topics(),
+                                reopen.flatMap(journal::contact),
+                                journal.drafts(),
+                                new Lists(journal.contactsOn(day), journal.openFollowUps(), journal.cases())),
                         startup -> {
                             topics = startup.topics();
                             editorView.setTopics(topics);
@@ -256,12 +261,13 @@ public final class MainView {
                             } else {
                                 editorView.focusFirst();
                             }
-                            refreshLists();
+                            showLists(startup.lists());
+                            ready.run();
                         },
                         _ -> {});
     }
 
-    private record Startup(List<Topic> topics, Optional<Contact> reopen, List<Contact> drafts) {}
+    private record Startup(List<Topic> topics, Optional<Contact> reopen, List<Contact> drafts, Lists lists) {}
 
     private void showDraftBanner(Contact draft) {
         var text = new Label(
@@ -392,17 +398,18 @@ public final class MainView {
         context.background()
                 .run(
                         () -> new Lists(journal.contactsOn(day), journal.openFollowUps(), journal.cases()),
-                        lists -> {
-                            if (disposed) {
-                                return;
-                            }
-                            today.setAll(lists.today());
-                            followUps.setAll(lists.followUps());
-                            cases.setAll(lists.cases());
-                            editorView.setCases(
-                                    lists.cases().stream().map(CaseFile::label).toList());
-                        },
+                        this::showLists,
                         _ -> {});
+    }
+
+    private void showLists(Lists lists) {
+        if (disposed) {
+            return;
+        }
+        today.setAll(lists.today());
+        followUps.setAll(lists.followUps());
+        cases.setAll(lists.cases());
+        editorView.setCases(lists.cases().stream().map(CaseFile::label).toList());
     }
 
     private record Lists(List<Contact> today, List<FollowUpItem> followUps, List<CaseFile> cases) {}
