@@ -149,6 +149,14 @@ class JournalWindowTest {
         // Every control the volunteer can reach has an accessible text.
         var scene = robot.listTargetWindows().getFirst().getScene();
         assertThat(unnamedControls(scene.getRoot())).isEmpty();
+
+        // Five minutes without input locks by itself.
+        robot.clickOn("#notes-field").write(" Mer.");
+        robot.interact(() -> shell.checkIdle(java.time.Instant.now().plus(Duration.ofMinutes(4))));
+        assertThat(shell.isLocked()).isFalse();
+        robot.interact(() -> shell.checkIdle(java.time.Instant.now().plus(Duration.ofMinutes(6))));
+        waitFor(() -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
+        assertThat(shell.isLocked()).isTrue();
     }
 
     private static List<String> chips(FxRobot robot) {

@@ -1,0 +1,59 @@
+package no.hjelperjournal.ui;
+
+import static no.hjelperjournal.ui.JournalWindowTest.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Platform;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import no.hjelperjournal.app.Background;
+import no.hjelperjournal.app.Settings;
+import no.hjelperjournal.store.H2Vault;
+import no.hjelperjournal.store.KdfParams;
+import no.hjelperjournal.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** After a crash, the next unlock reopens the unfinished contact and says so. */
+@ExtendWith(ApplicationExtension.class)
+class DraftRecoveryWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    @Start
+    void start(Stage stage) {
+        var data = dir.resolve("data");
+        try (var journal = new H2Vault(data, KdfParams.FOR_TESTS).create(TestData.passphrase())) {
+            journal.create(TestData.contact("Mor, baby 5 uker", "Halvferdig notat om pumping før strømmen gikk"), true);
+        }
+        var context = new UiContext(
+                new H2Vault(data, KdfParams.FOR_TESTS),
+                Settings.load(data),
+                new Background(Platform::runLater),
+                Clock.systemDefaultZone());
+        new Shell(stage, context).show();
+    }
+
+    @Test
+    void unfinishedContactIsOfferedBackAtUnlock(FxRobot robot) throws Exception {
+        robot.clickOn("#unlock-passphrase")
+                .write(String.valueOf(TestData.passphrase()))
+                .push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#draft-banner").tryQuery().isPresent());
+        assertThat(((TextArea) robot.lookup("#notes-field").query()).getText())
+                .isEqualTo("Halvferdig notat om pumping før strømmen gikk");
+        assertThat(robot.lookup("#draft-banner-text").queryLabeled().getText())
+                .startsWith("Du har en uferdig kontakt fra 21:30");
+        robot.clickOn("#draft-discard");
+        waitFor(() -> robot.lookup("#draft-banner").tryQuery().isEmpty()
+                && ((TextArea) robot.lookup("#notes-field").query()).getText().isEmpty());
+    }
+}
