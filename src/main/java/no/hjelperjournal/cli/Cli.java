@@ -1,6 +1,7 @@
 package no.hjelperjournal.cli;
 
 import java.io.PrintWriter;
+import no.hjelperjournal.guidance.ContentPackException;
 import no.hjelperjournal.journal.JournalException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -17,6 +18,9 @@ public final class Cli {
             if (ex instanceof JournalException je) {
                 err.println("error: " + je.getMessage());
                 LoggerFactory.getLogger(Cli.class).info("command failed: {}", je.reason());
+            } else if (ex instanceof ContentPackException pe) {
+                err.println("error: guidance pack: " + pe.getMessage());
+                LoggerFactory.getLogger(Cli.class).info("command failed: guidance pack");
             } else {
                 err.println("error: unexpected " + ex.getClass().getSimpleName()
                         + " (details in the log under the data folder)");

@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             DemoCommand.class,
             VerifyCommand.class,
+            MatchCommand.class,
+            EvaluateCommand.class,
             BenchCommand.class
         })
 public final class RootCommand implements Runnable {

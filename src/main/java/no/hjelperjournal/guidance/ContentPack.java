@@ -1,0 +1,95 @@
+package no.hjelperjournal.guidance;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A guidance content pack: snippets written from the source documents, the sources' section lists, the domain words
+ * the analysis needs (synonyms, compound parts) and the red flags. Read by {@link PackReader}; immutable.
+ *
+ * @param synonyms Solr synonym rules, one per line
+ * @param compoundParts words the decompounder looks for inside longer words (ammesorg → amme + sorg)
+ * @param topicProfiles for each core topic id, what it covers in everyday words; for suggesting topics only
+ */
+public record ContentPack(
+        String version,
+        List<SourceDocument> sources,
+        List<Snippet> snippets,
+        String synonyms,
+        List<String> compoundParts,
+        Map<String, String> topicProfiles,
+        List<RedFlag> redFlags) {
+
+    public ContentPack {
+        sources = List.copyOf(sources);
+        snippets = List.copyOf(snippets);
+        compoundParts = List.copyOf(compoundParts);
+        topicProfiles = Map.copyOf(topicProfiles);
+        redFlags = List.copyOf(redFlags);
+    }
+
+    public Optional<Snippet> snippet(String id) {
+        return snippets.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Sections of the sources that no snippet cites, as "document — section"; empty for a complete pack. */
+    public List<String> uncoveredSections() {
+        var cited = new HashSet<Snippet.Source>();
+        snippets.forEach(s -> cited.add(s.source()));
+        return sources.stream()
+                .flatMap(d -> d.sections().stream()
+                        .filter(section -> !cited.contains(new Snippet.Source(d.title(), section)))
+                        .map(section -> d.title() + " — " + section))
+                .toList();
+    }
+
+    /** The pack bundled with the app (the top-level {@code resources/content/} folder, on the class path). */
+    public static ContentPack bundled() {
+        var url = ContentPack.class.getResource("/content/pack.yaml");
+        if (url == null) {
+            throw new ContentPackException("the bundled guidance pack is missing from the class path");
+        }
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                var spec = url.getPath(); // file:/…/hjelperjournal.jar!/content/pack.yaml
+                var jar = Path.of(new java.net.URI(spec.substring(0, spec.indexOf("!/"))));
+                try (var zip = FileSystems.newFileSystem(jar)) {
+                    return PackReader.read(zip.getPath("/content"));
+                }
+            }
+            return PackReader.read(Path.of(url.toURI()).getParent());
+        } catch (IOException | URISyntaxException e) {
+            throw new ContentPackException("the bundled guidance pack cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a pack from a folder or a zip file (with {@code pack.yaml} at its root or in one top folder). */
+    public static ContentPack read(Path folderOrZip) {
+        if (Files.isDirectory(folderOrZip)) {
+            return PackReader.read(folderOrZip);
+        }
+        try (var zip = FileSystems.newFileSystem(folderOrZip)) {
+            var root = zip.getPath("/");
+            if (!Files.exists(root.resolve("pack.yaml"))) {
+                try (var top = Files.list(root)) {
+                    root = top.filter(p -> Files.exists(p.resolve("pack.yaml")))
+                            .findFirst()
+                            .orElseThrow(() -> new ContentPackException(
+                                    folderOrZip.getFileName() + ": no pack.yaml in the file; is it a guidance pack?"));
+                }
+            }
+            return PackReader.read(root);
+        } catch (java.util.zip.ZipException | java.nio.file.ProviderNotFoundException e) {
+            throw new ContentPackException(folderOrZip.getFileName() + ": not a zip file");
+        } catch (IOException e) {
+            throw new ContentPackException(folderOrZip.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

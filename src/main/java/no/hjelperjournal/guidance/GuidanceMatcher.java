@@ -1,0 +1,313 @@
+package no.hjelperjournal.guidance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.hjelperjournal.journal.CoreTopics;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Matches a note against the pack: an in-memory Lucene index of the snippets (title, text and the labels of their
+ * topics), queried with every term of the note. Topics the volunteer already chose lift their snippets. Suggested
+ * topics come from the best snippets' topics, weighted by how well each snippet matched. Thread-safe; build once.
+ */
+public final class GuidanceMatcher {
+
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    private static final String LABELS = "labels";
+    private static final String TOPIC = "topic";
+    private static final float TITLE_BOOST = 1.5f;
+    private static final float LABEL_BOOST = 1.2f;
+    private static final float CHOSEN_TOPIC_BOOST = 0.6f;
+    /** Snippets that score below this share of the best one are noise, not guidance. */
+    private static final double MIN_SHARE_OF_BEST = 0.3;
+    /** How many of the best snippets vote on the suggested topics. */
+    private static final int VOTERS = 8;
+    /** A match this strong (BM25, summed over the note's terms) makes the suggestions fully confident. */
+    private static final double CONFIDENT_SCORE = 12.0;
+    /** Misspelled words are looked up fuzzily, but only this many per note, so long notes stay fast. */
+    private static final int MAX_FUZZY_TERMS = 24;
+
+    private static final double[] TOPIC_POSITION_WEIGHT = {1.0, 0.55, 0.35};
+    /** How much a snippet is lifted when the note reads like its topic (topic profile score 0–1). */
+    private static final double PROFILE_LIFT = 1.0;
+    /** Weight of the topic profiles beside the snippets' votes in the suggested topics. */
+    private static final double PROFILE_SHARE = 0.5;
+
+    private final ContentPack pack;
+    private final Analyzer analyzer;
+    private final Analyzer noteAnalyzer;
+    private final boolean fuzzy;
+    private final IndexSearcher searcher;
+    private final DirectoryReader reader;
+    private final List<Snippet> byDoc;
+    private final RedFlagDetector redFlags;
+    private final IndexSearcher profileSearcher;
+    private final DirectoryReader profileReader;
+    private final List<String> profileTopics;
+
+    private GuidanceMatcher(
+            ContentPack pack, Analyzer analyzer, Analyzer noteAnalyzer, boolean fuzzy, RedFlagDetector redFlags) {
+        this.pack = pack;
+        this.analyzer = analyzer;
+        this.noteAnalyzer = noteAnalyzer;
+        this.fuzzy = fuzzy;
+        this.redFlags = redFlags;
+        this.byDoc = pack.snippets();
+        try {
+            var directory = new ByteBuffersDirectory();
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (var snippet : byDoc) {
+                    writer.addDocument(document(snippet));
+                }
+            }
+            this.reader = DirectoryReader.open(directory);
+            this.searcher = new IndexSearcher(reader);
+            // The baseline knows only the snippets: no topic profiles.
+            this.profileTopics = fuzzy ? List.copyOf(pack.topicProfiles().keySet()) : List.of();
+            var profiles = new ByteBuffersDirectory();
+            try (var writer = new IndexWriter(profiles, new IndexWriterConfig(analyzer))) {
+                for (var topic : profileTopics) {
+                    var doc = new Document();
+                    doc.add(new TextField(BODY, pack.topicProfiles().get(topic), Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+            }
+            this.profileReader = DirectoryReader.open(profiles);
+            this.profileSearcher = new IndexSearcher(profileReader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The matcher the app uses: Norwegian analysis with compounds and synonyms, fuzzy look-up, red flags. */
+    public static GuidanceMatcher build(ContentPack pack) {
+        var analysis = new NorwegianAnalysis(pack.compoundParts(), pack.synonyms());
+        return new GuidanceMatcher(
+                pack,
+                analysis.analyzer(),
+                analysis.noteAnalyzer(),
+                true,
+                new RedFlagDetector(analysis, pack.redFlags()));
+    }
+
+    /** Plain BM25 with Lucene's {@code StandardAnalyzer}, nothing Norwegian: the baseline the evaluation compares. */
+    public static GuidanceMatcher baseline(ContentPack pack) {
+        var standard = new StandardAnalyzer();
+        return new GuidanceMatcher(pack, standard, standard, false, null);
+    }
+
+    public ContentPack pack() {
+        return pack;
+    }
+
+    private static Document document(Snippet snippet) {
+        var doc = new Document();
+        doc.add(new TextField(TITLE, snippet.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, snippet.body(), Field.Store.NO));
+        var labels = new StringBuilder();
+        for (var topicId : snippet.topics()) {
+            doc.add(new StringField(TOPIC, topicId, Field.Store.NO));
+            CoreTopics.byId(topicId).ifPresent(t -> labels.append(t.labelNb())
+                    .append(". ")
+                    .append(t.labelEn())
+                    .append(". "));
+        }
+        doc.add(new TextField(LABELS, labels.toString(), Field.Store.NO));
+        return doc;
+    }
+
+    /**
+     * Ranks the pack's snippets for a note.
+     *
+     * @param chosenTopics topics already on the contact; their snippets are lifted
+     * @param top how many snippets to return at most
+     */
+    public MatchResult match(String note, Collection<String> chosenTopics, int top) {
+        var terms = termCounts(note);
+        if (terms.isEmpty() && chosenTopics.isEmpty()) {
+            return MatchResult.EMPTY;
+        }
+        try {
+            var profile = profileScores(terms);
+            var scores = score(query(terms, chosenTopics), chosenTopics, profile);
+            var ranked = scores.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                    .toList();
+            var best = ranked.isEmpty() ? 0 : ranked.getFirst().getValue();
+            var snippets = ranked.stream()
+                    .filter(e -> e.getValue() >= best * MIN_SHARE_OF_BEST)
+                    .limit(top)
+                    .map(e -> new MatchResult.SnippetHit(byDoc.get(e.getKey()), round(e.getValue())))
+                    .toList();
+            var flags = redFlags == null ? List.<MatchResult.RedFlagHit>of() : redFlags.detect(redFlags.analyse(note));
+            return new MatchResult(suggestTopics(ranked, profile, terms.isEmpty()), snippets, flags);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Integer> termCounts(String note) {
+        var counts = new LinkedHashMap<String, Integer>();
+        for (var token : NorwegianAnalysis.tokens(noteAnalyzer, note)) {
+            // Numbers say little about the topic (30 seconds, 30 ml, 3 weeks) and pull towards snippets with figures.
+            if (token.term().chars().anyMatch(Character::isLetter)) {
+                counts.merge(token.term(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** How much the note reads like each topic's profile, 0–1 relative to the best topic. */
+    private Map<String, Double> profileScores(Map<String, Integer> terms) throws IOException {
+        var result = new HashMap<String, Double>();
+        if (terms.isEmpty() || profileTopics.isEmpty()) {
+            return result;
+        }
+        var query = new BooleanQuery.Builder();
+        for (var entry : terms.entrySet()) {
+            var t = new Term(BODY, entry.getKey());
+            if (profileReader.docFreq(t) > 0) {
+                query.add(
+                        boosted(new TermQuery(t), (float) (1 + Math.log(entry.getValue()))),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        var hits = profileSearcher.search(query.build(), profileTopics.size()).scoreDocs;
+        if (hits.length == 0) {
+            return result;
+        }
+        var best = hits[0].score;
+        for (var hit : hits) {
+            result.put(profileTopics.get(hit.doc), (double) hit.score / best);
+        }
+        return result;
+    }
+
+    private Query query(Map<String, Integer> terms, Collection<String> chosenTopics) throws IOException {
+        var query = new BooleanQuery.Builder();
+        var fuzzyLeft = MAX_FUZZY_TERMS;
+        for (var entry : terms.entrySet()) {
+            var term = entry.getKey();
+            // A word the note repeats weighs a little more, but never drowns the rest.
+            var weight = (float) (1 + Math.log(entry.getValue()));
+            var known = false;
+            for (var field : List.of(TITLE, BODY, LABELS)) {
+                var t = new Term(field, term);
+                if (reader.docFreq(t) > 0) {
+                    known = true;
+                    query.add(boosted(new TermQuery(t), weight * fieldBoost(field)), BooleanClause.Occur.SHOULD);
+                }
+            }
+            if (!known
+                    && fuzzy
+                    && fuzzyLeft > 0
+                    && term.length() >= 5
+                    && term.chars().allMatch(Character::isLetter)) {
+                fuzzyLeft--;
+                var edits = term.length() >= 8 ? 2 : 1;
+                for (var field : List.of(TITLE, BODY)) {
+                    query.add(
+                            boosted(new FuzzyQuery(new Term(field, term), edits, 2, 20, true), 0.6f * weight),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        for (var topic : chosenTopics) {
+            query.add(boosted(new TermQuery(new Term(TOPIC, topic)), 1.0f), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static float fieldBoost(String field) {
+        return switch (field) {
+            case TITLE -> TITLE_BOOST;
+            case LABELS -> LABEL_BOOST;
+            default -> 1.0f;
+        };
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return boost == 1.0f ? query : new BoostQuery(query, boost);
+    }
+
+    /** BM25 scores of all matching snippets, lifted for each topic the volunteer already chose. */
+    private Map<Integer, Double> score(Query query, Collection<String> chosenTopics, Map<String, Double> profile)
+            throws IOException {
+        var scores = new HashMap<Integer, Double>();
+        var chosen = Set.copyOf(chosenTopics);
+        for (var hit : searcher.search(query, byDoc.size()).scoreDocs) {
+            var topics = byDoc.get(hit.doc).topics();
+            var overlap = topics.stream().filter(chosen::contains).count();
+            var likeness = 0.0;
+            for (int i = 0; i < topics.size(); i++) {
+                likeness = Math.max(
+                        likeness, profile.getOrDefault(topics.get(i), 0.0) * TOPIC_POSITION_WEIGHT[Math.min(i, 2)]);
+            }
+            scores.put(hit.doc, hit.score * (1.0 + CHOSEN_TOPIC_BOOST * overlap) * (1.0 + PROFILE_LIFT * likeness));
+        }
+        return scores;
+    }
+
+    /**
+     * Each of the best snippets votes for its topics, weighted by its score relative to the best and by the topic's
+     * place in the snippet's list. The votes are normalised to 0–1 and scaled down when even the best match is weak.
+     */
+    private List<MatchResult.TopicSuggestion> suggestTopics(
+            List<Map.Entry<Integer, Double>> ranked, Map<String, Double> profile, boolean noText) {
+        if (ranked.isEmpty() || noText) {
+            return List.of();
+        }
+        var best = ranked.getFirst().getValue();
+        var votes = new LinkedHashMap<String, Double>();
+        var total = 0.0;
+        for (var entry : ranked.subList(0, Math.min(VOTERS, ranked.size()))) {
+            var share = entry.getValue() / best;
+            var weight = share * share;
+            total += weight;
+            var topics = byDoc.get(entry.getKey()).topics();
+            for (int i = 0; i < topics.size(); i++) {
+                votes.merge(topics.get(i), weight * TOPIC_POSITION_WEIGHT[Math.min(i, 2)], Double::sum);
+            }
+        }
+        var confidence = Math.min(1.0, best / CONFIDENT_SCORE);
+        var combined = new HashMap<String, Double>();
+        for (var e : votes.entrySet()) {
+            combined.merge(e.getKey(), (1 - PROFILE_SHARE) * e.getValue() / total, Double::sum);
+        }
+        profile.forEach((topic, likeness) -> combined.merge(topic, PROFILE_SHARE * likeness, Double::sum));
+        return combined.entrySet().stream()
+                .map(e -> new MatchResult.TopicSuggestion(e.getKey(), round(e.getValue() * confidence)))
+                .sorted(Comparator.comparingDouble(MatchResult.TopicSuggestion::score)
+                        .reversed())
+                .toList();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
