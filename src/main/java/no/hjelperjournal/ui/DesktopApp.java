@@ -3,10 +3,7 @@ package no.hjelperjournal.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
-import no.hjelperjournal.app.Background;
-import no.hjelperjournal.app.Settings;
 import no.hjelperjournal.store.H2Vault;
 import org.slf4j.LoggerFactory;
 
@@ -24,11 +21,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         var started = System.nanoTime();
-        var context = new UiContext(
-                new H2Vault(dataDir),
-                Settings.load(dataDir),
-                new Background(Platform::runLater),
-                Clock.systemDefaultZone());
+        var context = UiContext.of(new H2Vault(dataDir), dataDir, Clock.systemDefaultZone());
         shell = new Shell(stage, context);
         shell.show();
         LoggerFactory.getLogger(DesktopApp.class)

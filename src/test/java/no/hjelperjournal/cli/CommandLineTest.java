@@ -113,4 +113,45 @@ class CommandLineTest {
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("Hjelperjournal");
     }
+
+    @Test
+    void matchNeedsNoJournalAndPrintsOneJsonObjectBestFirst() throws Exception {
+        var result = AppProcess.run(
+                Map.of(),
+                List.of(),
+                "--data-dir",
+                dir.resolve("none").toString(),
+                "match",
+                "--json",
+                "--top",
+                "2",
+                "Vondt i høyre bryst siden i går, 38,9 i feber. Pumper mye mer enn babyen trenger");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+        assertThat(json.fieldNames()).toIterable().containsExactly("suggested_topics", "snippets", "flags");
+        var topics = json.get("suggested_topics");
+        assertThat(topics.get(0).get("id").asText()).isIn("oversupply", "mastitis", "pumping");
+        assertThat(topics.get(0).get("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(topics.get(0).get("score").asDouble())
+                .isGreaterThanOrEqualTo(topics.get(1).get("score").asDouble());
+        var snippets = json.get("snippets");
+        assertThat(snippets).hasSize(2);
+        var first = snippets.get(0);
+        assertThat(first.fieldNames())
+                .toIterable()
+                .containsExactly("id", "title", "topics", "source", "refer", "score");
+        assertThat(first.get("score").asDouble())
+                .isGreaterThanOrEqualTo(snippets.get(1).get("score").asDouble());
+        assertThat(json.get("flags").get(0).get("id").asText()).isEqualTo("fever-red-breast");
+        assertThat(json.get("flags").get(0).get("message").asText()).contains("116 117");
+        // Nothing was created: match needs no journal.
+        assertThat(dir.resolve("none").resolve("journal.mv.db")).doesNotExist();
+
+        var text = AppProcess.run(
+                Map.of(), List.of(), "--data-dir", dir.resolve("none").toString(), "match", "D-MER");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("Kilde:");
+        var usage = AppProcess.run(Map.of(), List.of(), "match");
+        assertThat(usage.exitCode()).isEqualTo(2);
+    }
 }

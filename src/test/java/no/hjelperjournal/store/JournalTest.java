@@ -91,6 +91,9 @@ class JournalTest {
         assertThat(reopen().contact(id).orElseThrow().data().topicIds()).containsExactly("low-supply", "own-tungeband");
         assertThat(journal.topics().getFirst().id()).isEqualTo("dmer");
         assertThat(journal.topics()).hasSize(19);
+        // The database's core topics are the taxonomy the guidance pack and statistics use.
+        assertThat(journal.topics().stream().filter(t -> t.core()).toList())
+                .containsExactlyElementsOf(no.hjelperjournal.journal.CoreTopics.ALL);
     }
 
     @Test

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import no.hjelperjournal.app.Background;
-import no.hjelperjournal.app.Settings;
 import no.hjelperjournal.store.H2Vault;
 import no.hjelperjournal.store.KdfParams;
 import no.hjelperjournal.support.TestData;
@@ -34,11 +31,7 @@ class DraftRecoveryWindowTest {
         try (var journal = new H2Vault(data, KdfParams.FOR_TESTS).create(TestData.passphrase())) {
             journal.create(TestData.contact("Mor, baby 5 uker", "Halvferdig notat om pumping før strømmen gikk"), true);
         }
-        var context = new UiContext(
-                new H2Vault(data, KdfParams.FOR_TESTS),
-                Settings.load(data),
-                new Background(Platform::runLater),
-                Clock.systemDefaultZone());
+        var context = UiContext.of(new H2Vault(data, KdfParams.FOR_TESTS), data, Clock.systemDefaultZone());
         new Shell(stage, context).show();
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -22,8 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import no.hjelperjournal.app.Background;
-import no.hjelperjournal.app.Settings;
 import no.hjelperjournal.store.H2Vault;
 import no.hjelperjournal.store.KdfParams;
 import no.hjelperjournal.support.FileScan;
@@ -49,11 +46,8 @@ class JournalWindowTest {
 
     @Start
     void start(Stage stage) {
-        var context = new UiContext(
-                new H2Vault(dir.resolve("data"), KdfParams.FOR_TESTS),
-                Settings.load(dir.resolve("data")),
-                new Background(Platform::runLater),
-                Clock.systemDefaultZone());
+        var context = UiContext.of(
+                new H2Vault(dir.resolve("data"), KdfParams.FOR_TESTS), dir.resolve("data"), Clock.systemDefaultZone());
         shell = new Shell(stage, context);
         shell.show();
     }

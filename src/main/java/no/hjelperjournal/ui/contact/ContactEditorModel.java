@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import no.hjelperjournal.journal.Caller;
 import no.hjelperjournal.journal.Channel;
 import no.hjelperjournal.journal.Contact;
@@ -66,6 +68,10 @@ public final class ContactEditorModel {
     public final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.EMPTY);
     public final ObjectProperty<@Nullable LocalTime> savedAt = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDateTime> startedAt = new SimpleObjectProperty<>();
+    /** Guidance snippets pinned to this contact, and referral banners shown during it. */
+    public final ObservableSet<String> pinned = FXCollections.observableSet();
+
+    public final ObservableSet<String> flagsShown = FXCollections.observableSet();
 
     private final UiContext context;
     private final Journal journal;
@@ -92,8 +98,8 @@ public final class ContactEditorModel {
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
-        for (Observable o :
-                List.<Observable>of(caseLabel, channel, caller, babyAge, notes, topics, followUpDate, followUpText)) {
+        for (Observable o : List.<Observable>of(
+                caseLabel, channel, caller, babyAge, notes, topics, followUpDate, followUpText, pinned, flagsShown)) {
             o.addListener(_ -> changed());
         }
     }
@@ -109,8 +115,12 @@ public final class ContactEditorModel {
     }
 
     /** Opens a stored contact for reading or editing; its timer stays paused. */
-    public void load(Contact contact, List<Topic> allTopics) {
+    public void load(Contact contact, List<Topic> allTopics, Set<String> pinnedIds, Set<String> flagIds) {
         loading = true;
+        pinned.clear();
+        pinned.addAll(pinnedIds);
+        flagsShown.clear();
+        flagsShown.addAll(flagIds);
         var d = contact.data();
         contactId.set(contact.id());
         finalised = !contact.draft();
@@ -177,12 +187,11 @@ public final class ContactEditorModel {
             return;
         }
         autosave.stop();
-        var data = snapshot();
-        var draft = !finalised;
+        var pending = pending();
         saveState.set(SaveState.SAVING);
         context.background()
                 .run(
-                        () -> write(data, draft),
+                        () -> write(pending),
                         _ -> {
                             if (saveState.get() == SaveState.SAVING) {
                                 saveState.set(SaveState.SAVED);
@@ -202,12 +211,34 @@ public final class ContactEditorModel {
                         });
     }
 
-    private Void write(ContactData data, boolean draft) {
+    /** One save: the form's data plus pins and flags, captured on the FX thread. */
+    private record Pending(ContactData data, boolean draft, Set<String> pins, Set<String> flags) {}
+
+    private Pending pending() {
+        return new Pending(snapshot(), !finalised, Set.copyOf(pinned), Set.copyOf(flagsShown));
+    }
+
+    private Void write(Pending p) {
         var id = contactId.get();
         if (id == null) {
-            contactId.set(journal.create(data, draft));
+            id = journal.create(p.data(), p.draft());
+            contactId.set(id);
         } else {
-            journal.update(id, data, draft);
+            journal.update(id, p.data(), p.draft());
+        }
+        var stored = journal.pinnedSnippets(id);
+        for (var snippet : p.pins()) {
+            if (!stored.contains(snippet)) {
+                journal.pinSnippet(id, snippet);
+            }
+        }
+        for (var snippet : stored) {
+            if (!p.pins().contains(snippet)) {
+                journal.unpinSnippet(id, snippet);
+            }
+        }
+        for (var flag : p.flags()) {
+            journal.recordFlag(id, flag);
         }
         return null;
     }
@@ -225,10 +256,9 @@ public final class ContactEditorModel {
         if (saveState.get() != SaveState.DIRTY && saveState.get() != SaveState.FAILED) {
             return;
         }
-        var data = snapshot();
-        var draft = !finalised;
+        var pending = pending();
         try {
-            context.background().runAndWait(() -> write(data, draft));
+            context.background().runAndWait(() -> write(pending));
         } catch (Exception e) {
             LoggerFactory.getLogger(ContactEditorModel.class)
                     .warn("final save failed: {}", e.getClass().getName());

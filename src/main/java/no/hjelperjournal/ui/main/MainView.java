@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -37,6 +39,10 @@ import no.hjelperjournal.ui.UiContext;
 import no.hjelperjournal.ui.contact.ContactEditorModel;
 import no.hjelperjournal.ui.contact.ContactEditorModel.SaveState;
 import no.hjelperjournal.ui.contact.ContactEditorView;
+import no.hjelperjournal.ui.guidance.GuidanceModel;
+import no.hjelperjournal.ui.guidance.GuidanceSource;
+import no.hjelperjournal.ui.guidance.GuidanceView;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -48,6 +54,7 @@ public final class MainView {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination GUIDANCE = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
     private final I18n i18n;
@@ -72,6 +79,9 @@ public final class MainView {
     private ContactEditorModel editorModel;
     private ContactEditorView editorView;
     private boolean disposed;
+    private @Nullable GuidanceModel guidanceModel;
+    private @Nullable GuidanceView guidanceView;
+    private String packVersion = "";
 
     public MainView(UiContext context, Journal journal, Shell shell) {
         this.context = context;
@@ -102,6 +112,9 @@ public final class MainView {
             } else if (FIND.match(e)) {
                 searchField.requestFocus();
                 searchField.selectAll();
+                e.consume();
+            } else if (GUIDANCE.match(e) && guidanceView != null) {
+                guidanceView.focus();
                 e.consume();
             }
         });
@@ -229,14 +242,83 @@ public final class MainView {
     private Parent guidancePanel() {
         var title = new Label(i18n.tr("guidance.title"));
         title.getStyleClass().add("section-title");
-        var text = new Label(i18n.tr("guidance.placeholder"));
+        var text = new Label(i18n.tr("guidance.loading"));
         text.getStyleClass().add("placeholder");
         text.setWrapText(true);
         guidance.getChildren().setAll(title, text);
         guidance.getStyleClass().add("guidance");
         guidance.setId("guidance-panel");
-        guidance.setMinWidth(240);
+        guidance.setMinWidth(260);
+        context.guidance().current.addListener(guidanceLoaded);
+        var loaded = context.guidance().current.get();
+        if (loaded != null) {
+            guidanceReady(loaded);
+        }
         return guidance;
+    }
+
+    private final ChangeListener<GuidanceSource.@Nullable Loaded> guidanceLoaded = (_, _, loaded) -> {
+        if (loaded != null && !disposed) {
+            guidanceReady(loaded);
+        }
+    };
+
+    private void guidanceReady(GuidanceSource.Loaded loaded) {
+        if (guidanceModel != null) {
+            guidanceModel.dispose();
+        }
+        var model = new GuidanceModel(context, loaded.matcher());
+        model.result.addListener((_, _, result) -> {
+            if (guidanceView != null) {
+                guidanceView.show(result);
+            }
+            // The contact records that a referral banner was shown (saved with the next autosave).
+            result.flags().forEach(flag -> editorModel.flagsShown.add(flag.id()));
+        });
+        guidanceModel = model;
+        packVersion = loaded.pack().version();
+        bindGuidance();
+    }
+
+    /** Points the panel at the contact in the editor: its note, topics and pins. */
+    private void bindGuidance() {
+        var model = guidanceModel;
+        if (model == null) {
+            return;
+        }
+        var editor = editorModel;
+        var chosen = FXCollections.<String>observableSet();
+        Runnable feed = () -> {
+            // Listeners of an earlier editor or an earlier pack stay attached but no longer feed anything.
+            if (editor == editorModel && model == guidanceModel && !disposed) {
+                chosen.retainAll(topicIds(editor));
+                chosen.addAll(topicIds(editor));
+                model.update(editor.notes.get(), topicIds(editor));
+            }
+        };
+        editor.notes.addListener(_ -> feed.run());
+        editor.topics.addListener((javafx.beans.InvalidationListener) _ -> feed.run());
+        guidanceView =
+                new GuidanceView(i18n, packVersion, this::topicLabel, this::addSuggestedTopic, editor.pinned, chosen);
+        guidance.getChildren().setAll(guidanceView.root());
+        feed.run();
+        model.matchNow();
+    }
+
+    private static List<String> topicIds(ContactEditorModel editor) {
+        return editor.topics.stream().map(Topic::id).toList();
+    }
+
+    private String topicLabel(String topicId) {
+        return topics.stream()
+                .filter(t -> t.id().equals(topicId))
+                .map(t -> t.label(i18n.locale()))
+                .findFirst()
+                .orElse(topicId);
+    }
+
+    private void addSuggestedTopic(String topicId) {
+        topics.stream().filter(t -> t.id().equals(topicId)).findFirst().ifPresent(editorView.topicField()::add);
     }
 
     /** Shows the unlocked journal: reopens what was open at lock time, or offers back an unfinished draft. */
@@ -246,18 +328,18 @@ public final class MainView {
                 .run(
                         () -> new Startup(
                                 journal.topics(),
-                                reopen.flatMap(journal::contact),
-                                journal.drafts(),
+                                reopen.flatMap(this::fetch),
+                                journal.drafts().stream().findFirst().flatMap(d -> fetch(d.id())),
                                 new Lists(journal.contactsOn(day), journal.openFollowUps(), journal.cases())),
                         startup -> {
                             topics = startup.topics();
                             editorView.setTopics(topics);
                             if (startup.reopen().isPresent()) {
                                 load(startup.reopen().get());
-                            } else if (!startup.drafts().isEmpty()) {
-                                var draft = startup.drafts().getFirst();
+                            } else if (startup.draft().isPresent()) {
+                                var draft = startup.draft().get();
                                 load(draft);
-                                showDraftBanner(draft);
+                                showDraftBanner(draft.contact());
                             } else {
                                 editorView.focusFirst();
                             }
@@ -267,7 +349,15 @@ public final class MainView {
                         _ -> {});
     }
 
-    private record Startup(List<Topic> topics, Optional<Contact> reopen, List<Contact> drafts, Lists lists) {}
+    private record Startup(List<Topic> topics, Optional<Opened> reopen, Optional<Opened> draft, Lists lists) {}
+
+    /** A contact with what the guidance panel remembers of it. */
+    private record Opened(Contact contact, Set<String> pins, Set<String> flags) {}
+
+    /** Background thread only. */
+    private Optional<Opened> fetch(long id) {
+        return journal.contact(id).map(c -> new Opened(c, journal.pinnedSnippets(id), journal.flags(id)));
+    }
 
     private void showDraftBanner(Contact draft) {
         var text = new Label(
@@ -326,12 +416,12 @@ public final class MainView {
         if (editorModel.contactId().equals(Optional.of(id))) {
             return;
         }
-        context.background().run(() -> journal.contact(id), found -> found.ifPresent(this::load), _ -> {});
+        context.background().run(() -> fetch(id), found -> found.ifPresent(this::load), _ -> {});
     }
 
-    private void load(Contact contact) {
+    private void load(Opened opened) {
         var model = new ContactEditorModel(context, journal, this::refreshLists);
-        model.load(contact, topics);
+        model.load(opened.contact(), topics, opened.pins(), opened.flags());
         replaceEditor(model);
     }
 
@@ -348,6 +438,7 @@ public final class MainView {
 
     private void showEditor() {
         editorHolder.getChildren().setAll(editorView.root());
+        bindGuidance();
         saveState
                 .textProperty()
                 .bind(Bindings.createStringBinding(
@@ -536,6 +627,10 @@ public final class MainView {
 
     public void dispose() {
         disposed = true;
+        context.guidance().current.removeListener(guidanceLoaded);
+        if (guidanceModel != null) {
+            guidanceModel.dispose();
+        }
         searchDelay.stop();
         editorModel.dispose();
     }

@@ -3,6 +3,7 @@ package no.hjelperjournal.ui.main;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -10,6 +11,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import no.hjelperjournal.app.Settings;
 import no.hjelperjournal.ui.Shell;
@@ -19,6 +22,43 @@ import no.hjelperjournal.ui.UiContext;
 final class SettingsDialog {
 
     private SettingsDialog() {}
+
+    /** Settings → Guidance: the pack in use, and importing a newer one (validated before it replaces the old). */
+    private static javafx.scene.Node guidanceRow(Window owner, UiContext context) {
+        var i18n = context.i18n();
+        var loaded = context.guidance().current.get();
+        var status = new Label(
+                loaded == null
+                        ? ""
+                        : i18n.tr("settings.guidance.current", loaded.pack().version()));
+        status.setWrapText(true);
+        status.setMaxWidth(360);
+        status.setId("settings-guidance-status");
+        var importButton = new Button(i18n.tr("settings.guidance.import"));
+        importButton.setId("settings-guidance-import");
+        importButton.setAccessibleText(i18n.tr("settings.guidance.import"));
+        importButton.setOnAction(_ -> {
+            var chooser = new FileChooser();
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(i18n.tr("settings.guidance.fileType"), "*.zip"));
+            var file = chooser.showOpenDialog(owner);
+            if (file != null) {
+                importButton.setDisable(true);
+                context.guidance()
+                        .install(
+                                file.toPath(),
+                                version -> {
+                                    status.setText(i18n.tr("settings.guidance.installed", version));
+                                    importButton.setDisable(false);
+                                },
+                                problem -> {
+                                    status.setText(i18n.tr("settings.guidance.rejected", problem));
+                                    importButton.setDisable(false);
+                                });
+            }
+        });
+        return new VBox(6, status, importButton);
+    }
 
     static void show(Window owner, UiContext context, Shell shell) {
         var i18n = context.i18n();
@@ -44,6 +84,7 @@ final class SettingsDialog {
         grid.addRow(1, new Label(i18n.tr("settings.idle")), idle);
         grid.addRow(2, new Label(i18n.tr("settings.fontSize")), font);
         grid.add(dark, 1, 3);
+        grid.addRow(4, new Label(i18n.tr("settings.guidance")), guidanceRow(owner, context));
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane()
                 .getButtonTypes()

@@ -1,0 +1,254 @@
+package no.hjelperjournal.ui.guidance;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import no.hjelperjournal.guidance.MatchResult;
+import no.hjelperjournal.guidance.MatchResult.RedFlagHit;
+import no.hjelperjournal.guidance.MatchResult.SnippetHit;
+import no.hjelperjournal.ui.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The right-hand panel. Referral banners sit on top (icon and words, never colour alone), then suggested topics as
+ * chips, then the best snippets, each expandable in place, with Copy (for an SMS or chat reply) and Pin.
+ */
+public final class GuidanceView {
+
+    private static final int PREVIEW_CHARS = 170;
+    private static final double MIN_SUGGESTION_SCORE = 0.15;
+
+    private final I18n i18n;
+    private final Function<String, String> topicLabel;
+    private final Consumer<String> addTopic;
+    private final ObservableSet<String> pinned;
+    private final ObservableSet<String> chosenTopics;
+    private final VBox root = new VBox();
+    private final VBox flags = new VBox(8);
+    private final FlowPane suggestions = new FlowPane(6, 6);
+    private final VBox suggestionBox = new VBox(6);
+    private final VBox hits = new VBox(12);
+    private final Label empty = new Label();
+    private MatchResult shown = MatchResult.EMPTY;
+    /** Snippets the volunteer opened stay open when the results refresh while she types. */
+    private final java.util.Set<String> expanded = new java.util.HashSet<>();
+
+    public GuidanceView(
+            I18n i18n,
+            String packVersion,
+            Function<String, String> topicLabel,
+            Consumer<String> addTopic,
+            ObservableSet<String> pinned,
+            ObservableSet<String> chosenTopics) {
+        this.i18n = i18n;
+        this.topicLabel = topicLabel;
+        this.addTopic = addTopic;
+        this.pinned = pinned;
+        this.chosenTopics = chosenTopics;
+        build(packVersion);
+        pinned.addListener((SetChangeListener<String>) _ -> render());
+        chosenTopics.addListener((SetChangeListener<String>) _ -> render());
+    }
+
+    private void build(String packVersion) {
+        var title = new Label(i18n.tr("guidance.title"));
+        title.getStyleClass().add("section-title");
+        var version = new Label(i18n.tr("guidance.version", packVersion));
+        version.getStyleClass().add("hint");
+        version.setId("guidance-version");
+        var header = new HBox(8, title, version);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        flags.setId("guidance-flags");
+        suggestions.setId("guidance-suggestions");
+        var suggestionTitle = new Label(i18n.tr("guidance.suggested"));
+        suggestionTitle.getStyleClass().add("field-label");
+        suggestionBox.getChildren().setAll(suggestionTitle, suggestions);
+        hits.setId("guidance-hits");
+        empty.setText(i18n.tr("guidance.placeholder"));
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        var scroll = new ScrollPane(hits);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFocusTraversable(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().setAll(header, flags, suggestionBox, scroll);
+        root.setSpacing(12);
+        render();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Moves the keyboard into the panel: the first suggestion, else the first snippet's first button. */
+    public void focus() {
+        root.lookupAll(".button").stream().findFirst().ifPresent(Node::requestFocus);
+    }
+
+    /** Shows a new result; the same result again changes nothing, so focus and scrolling stay where they are. */
+    public void show(MatchResult result) {
+        if (result.equals(shown)) {
+            return;
+        }
+        shown = result;
+        render();
+    }
+
+    private void render() {
+        var result = shown;
+        flags.getChildren().setAll(result.flags().stream().map(this::flagBanner).toList());
+        var offered = result.suggestedTopics().stream()
+                .filter(t -> t.score() >= MIN_SUGGESTION_SCORE && !chosenTopics.contains(t.topicId()))
+                .limit(4)
+                .map(t -> suggestionChip(t.topicId()))
+                .toList();
+        suggestions.getChildren().setAll(offered);
+        suggestionBox.setVisible(!offered.isEmpty());
+        suggestionBox.setManaged(!offered.isEmpty());
+        if (result.snippets().isEmpty()) {
+            hits.getChildren().setAll(empty);
+        } else {
+            hits.getChildren().setAll(result.snippets().stream().map(this::card).toList());
+        }
+    }
+
+    private Node flagBanner(RedFlagHit flag) {
+        var icon = new FontIcon(Material2MZ.WARNING);
+        icon.getStyleClass().add("red-flag-icon");
+        var title = new Label(i18n.tr("guidance.referTitle"));
+        title.getStyleClass().add("red-flag-title");
+        var text = new Label(flag.message());
+        text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var words = new VBox(4, title, text);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        var banner = new HBox(10, icon, words);
+        banner.getStyleClass().add("red-flag");
+        banner.setAccessibleText(i18n.tr("guidance.refer") + " " + flag.message());
+        banner.setUserData(flag.id());
+        return banner;
+    }
+
+    private Node suggestionChip(String topicId) {
+        var label = topicLabel.apply(topicId);
+        var chip = new Button("+ " + label);
+        chip.getStyleClass().addAll("suggestion-chip", "small");
+        chip.setUserData(topicId);
+        chip.setAccessibleText(i18n.tr("guidance.addTopic", label));
+        chip.setOnAction(_ -> addTopic.accept(topicId));
+        enterFires(chip);
+        return chip;
+    }
+
+    private Node card(SnippetHit hit) {
+        var snippet = hit.snippet();
+        var title = new Label(snippet.title());
+        title.getStyleClass().add("snippet-title");
+        title.setWrapText(true);
+        var text = new Label(preview(snippet.body()));
+        text.setWrapText(true);
+        text.getStyleClass().add("snippet-text");
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var topics = new Label(
+                String.join(" · ", snippet.topics().stream().map(topicLabel).toList()));
+        topics.getStyleClass().add("hint");
+        topics.setWrapText(true);
+        var source = new Label(i18n.tr(
+                "guidance.source",
+                snippet.source().document() + " — " + snippet.source().section()));
+        source.getStyleClass().add("hint");
+        source.setWrapText(true);
+        var card = new VBox(6, title, text, topics, source);
+        snippet.refer().ifPresent(refer -> {
+            var referLabel =
+                    new Label(i18n.tr("guidance.refer") + " " + refer, new FontIcon(Material2AL.LOCAL_HOSPITAL));
+            referLabel.setWrapText(true);
+            referLabel.getStyleClass().add("snippet-refer");
+            card.getChildren().add(referLabel);
+        });
+
+        var open = expanded.contains(snippet.id());
+        text.setText(open ? snippet.body() : preview(snippet.body()));
+        var expand = new Button(i18n.tr(open ? "guidance.less" : "guidance.more"));
+        expand.setOnAction(_ -> {
+            var nowOpen = !expanded.remove(snippet.id());
+            if (nowOpen) {
+                expanded.add(snippet.id());
+            }
+            text.setText(nowOpen ? snippet.body() : preview(snippet.body()));
+            expand.setText(i18n.tr(nowOpen ? "guidance.less" : "guidance.more"));
+        });
+        expand.setAccessibleText(i18n.tr("guidance.more") + ": " + snippet.title());
+        expand.setVisible(!preview(snippet.body()).equals(snippet.body()));
+        expand.setManaged(expand.isVisible());
+        var copy = new Button(i18n.tr("guidance.copy"), new FontIcon(Material2AL.CONTENT_COPY));
+        copy.setAccessibleText(i18n.tr("guidance.copy") + ": " + snippet.title());
+        copy.setOnAction(_ -> {
+            var content = new ClipboardContent();
+            content.putString(snippet.title() + "\n\n" + snippet.body());
+            Clipboard.getSystemClipboard().setContent(content);
+            copy.setText(i18n.tr("guidance.copied"));
+        });
+        var isPinned = pinned.contains(snippet.id());
+        var pin = new Button(
+                i18n.tr(isPinned ? "guidance.pinned" : "guidance.pin"),
+                new FontIcon(isPinned ? Material2MZ.PUSH_PIN : Material2MZ.PUSH_PIN));
+        pin.setAccessibleText(i18n.tr(isPinned ? "guidance.unpin" : "guidance.pin") + ": " + snippet.title());
+        if (isPinned) {
+            pin.getStyleClass().add("accent");
+        }
+        pin.setOnAction(_ -> {
+            if (pinned.contains(snippet.id())) {
+                pinned.remove(snippet.id());
+            } else {
+                pinned.add(snippet.id());
+            }
+        });
+        for (var b : new Button[] {expand, copy, pin}) {
+            b.getStyleClass().addAll("small", "flat");
+            enterFires(b);
+        }
+        var actions = new HBox(6, expand, copy, pin);
+        card.getChildren().add(actions);
+        card.getStyleClass().add("snippet-card");
+        card.setUserData(snippet.id());
+        return card;
+    }
+
+    static String preview(String body) {
+        if (body.length() <= PREVIEW_CHARS) {
+            return body;
+        }
+        var cut = body.lastIndexOf(' ', PREVIEW_CHARS);
+        return body.substring(0, cut > 0 ? cut : PREVIEW_CHARS) + " …";
+    }
+
+    /** Buttons in the panel react to Enter as well as Space: the volunteer's hands are on the keyboard. */
+    private static void enterFires(Button button) {
+        button.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                button.fire();
+                e.consume();
+            }
+        });
+    }
+}

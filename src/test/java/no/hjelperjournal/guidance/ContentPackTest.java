@@ -1,0 +1,196 @@
+package no.hjelperjournal.guidance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.hjelperjournal.journal.CoreTopics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled pack: complete, valid, in our own words; and a broken pack is refused with a message that helps. */
+class ContentPackTest {
+
+    private static final ContentPack PACK = ContentPack.bundled();
+    private static final Path SHARED = Path.of(System.getProperty("hjelperjournal.shared", "../shared"));
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySectionOfEverySourceIsCitedBySomeSnippet() {
+        assertThat(PACK.sources()).hasSize(5);
+        for (var source : PACK.sources()) {
+            for (var section : source.sections()) {
+                assertThat(PACK.snippets())
+                        .as("no snippet cites %s — %s", source.title(), section)
+                        .anyMatch(s -> s.source().equals(new Snippet.Source(source.title(), section)));
+            }
+        }
+        assertThat(PACK.uncoveredSections()).isEmpty();
+    }
+
+    @Test
+    void sectionsStandAsHeadingsInTheSeedTexts() throws IOException {
+        for (var source : PACK.sources()) {
+            var seed = normalised(Files.readString(SHARED.resolve("seeds").resolve(source.seed())));
+            assertThat(seed).as("title of %s", source.seed()).contains(normalised(source.title()));
+            for (var section : source.sections()) {
+                assertThat(seed).as("section of %s", source.seed()).contains(normalised(section));
+            }
+        }
+    }
+
+    @Test
+    void snippetsAreCompleteAndUseOnlyKnownTopics() {
+        assertThat(PACK.snippets()).hasSizeBetween(50, 100);
+        var ids = new HashSet<String>();
+        for (var s : PACK.snippets()) {
+            assertThat(ids.add(s.id())).as("duplicate id %s", s.id()).isTrue();
+            assertThat(s.topics()).isNotEmpty().allMatch(t -> CoreTopics.byId(t).isPresent());
+            assertThat(PackReader.wordCount(s.body())).as(s.id()).isBetween(40, 150);
+            assertThat(s.title()).isNotBlank();
+            s.refer().ifPresent(r -> assertThat(r).isNotBlank());
+        }
+        // Every core topic but "other" has guidance.
+        for (var topic : CoreTopics.ALL) {
+            if (!topic.id().equals("other")) {
+                assertThat(PACK.snippets()).as("a snippet for %s", topic.id()).anyMatch(s -> s.topics()
+                        .contains(topic.id()));
+            }
+        }
+    }
+
+    @Test
+    void medicineSnippetsAlwaysReferToADoctor() {
+        PACK.snippets().stream()
+                .filter(s -> s.topics().getFirst().equals("galactagogues"))
+                .forEach(s -> assertThat(s.refer()).as(s.id()).hasValueSatisfying(r -> assertThat(
+                                r.toLowerCase(Locale.ROOT))
+                        .contains("lege")));
+    }
+
+    @Test
+    void noSnippetCopiesSevenWordsInARowFromASource() throws IOException {
+        var seedRuns = new HashSet<String>();
+        try (var seeds = Files.list(SHARED.resolve("seeds"))) {
+            for (var seed : seeds.toList()) {
+                seedRuns.addAll(runs(Files.readString(seed, StandardCharsets.UTF_8)));
+            }
+        }
+        for (var s : PACK.snippets()) {
+            var copied = runs(s.body()).stream().filter(seedRuns::contains).toList();
+            assertThat(copied).as("%s copies from a source", s.id()).isEmpty();
+        }
+    }
+
+    @Test
+    void theNationalGuidelineDosesCarryOverExactly() {
+        var all = String.join("\n", PACK.snippets().stream().map(Snippet::body).toList());
+        assertThat(all).contains("10 mg").contains("4 uker");
+        assertThat(PACK.snippet("med-dose-og-nedtrapping")).isPresent();
+    }
+
+    @Test
+    void aSnippetWithAnUnknownTopicIsRefusedNamingFileSnippetAndField() throws IOException {
+        var pack = copyOfBundled();
+        var file = pack.resolve("snippets/dmer-hva-er-dmer.md");
+        Files.writeString(file, Files.readString(file).replaceFirst("topics: \\[", "topics: [tannpine, "));
+        assertThatThrownBy(() -> ContentPack.read(pack))
+                .isInstanceOf(ContentPackException.class)
+                .hasMessage("snippets/dmer-hva-er-dmer.md, snippet dmer-hva-er-dmer, field topics: unknown topic id"
+                        + " 'tannpine'");
+    }
+
+    @Test
+    void missingFieldsDuplicateIdsAndUnknownSectionsAreNamed() throws IOException {
+        var pack = copyOfBundled();
+        var file = pack.resolve("snippets/dmer-hva-er-dmer.md");
+        var original = Files.readString(file);
+
+        Files.writeString(file, original.replaceFirst("(?m)^refer:.*\\n", ""));
+        assertThatThrownBy(() -> ContentPack.read(pack)).hasMessageContaining("dmer-hva-er-dmer, field refer");
+
+        Files.writeString(file, original.replaceFirst("section: .*", "section: \"Finnes ikke\""));
+        assertThatThrownBy(() -> ContentPack.read(pack))
+                .hasMessageContaining("snippet dmer-hva-er-dmer, field source.section: 'Finnes ikke' is not a section");
+
+        Files.writeString(file, original.replaceFirst("reviewed: .*", "reviewed: i fjor"));
+        assertThatThrownBy(() -> ContentPack.read(pack)).hasMessageContaining("field reviewed: not an ISO date");
+
+        Files.writeString(file, original.substring(0, original.indexOf("\n---\n") + 5) + "For kort tekst.");
+        assertThatThrownBy(() -> ContentPack.read(pack)).hasMessageContaining("field body: 3 words");
+
+        Files.writeString(file, original.replace("title:", "title: [uavsluttet"));
+        assertThatThrownBy(() -> ContentPack.read(pack))
+                .hasMessageContaining(
+                        "dmer-hva-er-dmer.md, snippet dmer-hva-er-dmer, field front matter: not valid YAML");
+
+        Files.writeString(file, original);
+        Files.writeString(
+                pack.resolve("snippets/dmer-kopi.md"), original.replace("id: dmer-hva-er-dmer", "id: dmer-kopi"));
+        Files.writeString(file, original.replace("id: dmer-hva-er-dmer", "id: dmer-kopi"));
+        assertThatThrownBy(() -> ContentPack.read(pack)).hasMessageContaining("field id");
+    }
+
+    @Test
+    void aBrokenSynonymListOrRedFlagIsNamed() throws IOException {
+        var pack = copyOfBundled();
+        Files.writeString(pack.resolve("redflags.yaml"), "flags:\n  - id: tom\n    message: Hei\n    all: []\n");
+        assertThatThrownBy(() -> GuidanceMatcher.build(ContentPack.read(pack)))
+                .hasMessageContaining("redflags.yaml, snippet tom, field all");
+    }
+
+    @Test
+    void theBundledPackIsReadFromTheJarAsWellAsFromAFolder() {
+        assertThat(PACK.version()).matches("\\d{4}\\.\\d+\\.\\d+");
+        assertThat(PACK.redFlags()).extracting(RedFlag::id).contains("fever-red-breast", "thoughts-of-harm");
+        assertThat(PACK.topicProfiles()).containsKeys("dmer", "mastitis");
+    }
+
+    /** The bundled pack as a folder a test may break. */
+    private Path copyOfBundled() throws IOException {
+        var source = Path.of("resources/content");
+        var target = dir.resolve("pack");
+        try (var files = Files.walk(source)) {
+            for (var p : files.toList()) {
+                var to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static String normalised(String text) {
+        return String.join(" ", words(text));
+    }
+
+    private static List<String> words(String text) {
+        var result = new ArrayList<String>();
+        WORD.matcher(text.toLowerCase(Locale.ROOT)).results().forEach(m -> result.add(m.group()));
+        return result;
+    }
+
+    private static Set<String> runs(String text) {
+        var w = words(text);
+        var result = new HashSet<String>();
+        for (int i = 0; i + 7 <= w.size(); i++) {
+            result.add(String.join(" ", w.subList(i, i + 7)));
+        }
+        return result;
+    }
+}

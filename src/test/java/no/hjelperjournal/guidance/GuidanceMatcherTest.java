@@ -1,0 +1,126 @@
+package no.hjelperjournal.guidance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Notes as volunteers type them find the right guidance, topics and referral warnings. */
+class GuidanceMatcherTest {
+
+    private static final GuidanceMatcher MATCHER = GuidanceMatcher.build(ContentPack.bundled());
+
+    private static MatchResult match(String note, String... chosen) {
+        return MATCHER.match(note, List.of(chosen), 3);
+    }
+
+    private static String topTopic(MatchResult result) {
+        return result.suggestedTopics().getFirst().topicId();
+    }
+
+    private static List<String> flagIds(MatchResult result) {
+        return result.flags().stream().map(MatchResult.RedFlagHit::id).toList();
+    }
+
+    @Test
+    void aDmerNoteFindsDmerGuidance() {
+        var result =
+                match("mor får en klump i magen og blir trist rett før melka renner til, går over etter et par min");
+        assertThat(topTopic(result)).isEqualTo("dmer");
+        assertThat(result.snippets()).isNotEmpty();
+        assertThat(result.snippets().getFirst().snippet().topics()).contains("dmer");
+    }
+
+    @Test
+    void compoundsAndSynonymsFindTheirTopic() {
+        assertThat(topTopic(match("ammesorg etter at hun måtte slutte"))).isEqualTo("grief");
+        assertThat(topTopic(match("mastitt igjen, tredje gang"))).isIn("mastitis", "oversupply");
+        assertThat(topTopic(match("lurer på Afipran"))).isEqualTo("galactagogues");
+        assertThat(topTopic(match("vil gi MME og flaske i tillegg til puppen")))
+                .isIn("combination-feeding", "bottle-feeding");
+    }
+
+    @Test
+    void englishNotesFindTheRightGuidance() {
+        assertThat(topTopic(match("Partner asks how he can help her with the sad feeling before let-down")))
+                .isIn("dmer", "family-support");
+        assertThat(topTopic(match("She wants to donate her frozen breast milk to a milk bank")))
+                .isEqualTo("milk-donation");
+    }
+
+    @Test
+    void snippetsComeBestFirstWithScoresAndTheirSource() {
+        var result = match("Hvor lenge kan hun bruke metoklopramid, og hvordan trapper hun ned?");
+        assertThat(result.snippets()).hasSizeLessThanOrEqualTo(3).isNotEmpty();
+        var scores =
+                result.snippets().stream().map(MatchResult.SnippetHit::score).toList();
+        assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        var best = result.snippets().getFirst().snippet();
+        assertThat(best.topics()).contains("galactagogues");
+        assertThat(best.refer()).isPresent();
+        assertThat(result.suggestedTopics())
+                .allSatisfy(t -> assertThat(t.score()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void chosenTopicsLiftTheirSnippets() {
+        var note = "mor er sliten og lei seg";
+        var without = match(note);
+        var with = MATCHER.match(note, Set.of("weaning"), 3);
+        assertThat(with.snippets().getFirst().snippet().topics()).contains("weaning");
+        assertThat(without.snippets()).isNotEqualTo(with.snippets());
+        // Topics alone, before any note is written, already bring their guidance.
+        var onlyTopic = MATCHER.match("", List.of("milk-donation"), 3);
+        assertThat(onlyTopic.snippets())
+                .isNotEmpty()
+                .allMatch(h -> h.snippet().topics().contains("milk-donation"));
+    }
+
+    @Test
+    void anEmptyOrUnrelatedNoteGivesNothingToAct_on() {
+        assertThat(match("")).isEqualTo(MatchResult.EMPTY);
+        assertThat(match("   \n ")).isEqualTo(MatchResult.EMPTY);
+        var unrelated = match("ringte feil nummer");
+        assertThat(unrelated.flags()).isEmpty();
+    }
+
+    @Test
+    void redFlagsRaiseAReferralBanner() {
+        assertThat(flagIds(match("Vondt i høyre bryst siden i går, 38,9 i feber, rødt område")))
+                .containsExactly("fever-red-breast");
+        assertThat(flagIds(match("mastitis? fever and a red painful breast since yesterday")))
+                .contains("fever-red-breast");
+        assertThat(flagIds(match("blod i melken igjen i dag, tredje gang denne uka")))
+                .contains("repeated-blood-in-milk");
+        assertThat(flagIds(match("bb 3 uker legger ikke på seg og er slapp og vanskelig å vekke")))
+                .contains("baby-not-thriving");
+        assertThat(flagIds(match("sier hun har tenkt på å skade seg selv"))).contains("thoughts-of-harm");
+        var message = match("har tanker om å ta livet sitt").flags().getFirst().message();
+        assertThat(message).contains("113").contains("116 117").contains("116 123");
+    }
+
+    @Test
+    void negatedOrPartialDescriptionsRaiseNoFlag() {
+        assertThat(flagIds(match("rødt og vondt bryst, men ingen feber"))).doesNotContain("fever-red-breast");
+        assertThat(flagIds(match("feber, men puppene er fine"))).doesNotContain("fever-red-breast");
+        assertThat(flagIds(match("litt blod i melken en gang, sår på vorta"))).doesNotContain("repeated-blood-in-milk");
+        assertThat(flagIds(match("bb legger fint på seg"))).isEmpty();
+    }
+
+    @Test
+    void aLongNoteIsMatchedToo() {
+        var note = ("Mor ringer, bb 4 uker, pumper mye mer enn babyen trenger og fryseren er full. ").repeat(30)
+                + "Lurer på om hun kan donere til melkebank.";
+        var result = match(note);
+        assertThat(result.suggestedTopics()).isNotEmpty();
+        assertThat(result.suggestedTopics().stream().limit(3).map(MatchResult.TopicSuggestion::topicId))
+                .containsAnyOf("oversupply", "milk-donation", "pumping");
+    }
+
+    @Test
+    void oddTextDoesNotBreakMatching() {
+        var odd = "😢😢 æøå ÆØÅ \u0000\u0007 " + "x".repeat(5000) + " \t\r\n pupp";
+        assertThat(match(odd)).isNotNull();
+    }
+}
