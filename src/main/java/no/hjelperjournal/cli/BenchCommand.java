@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import no.hjelperjournal.app.Percentiles;
+import no.hjelperjournal.guidance.GuidanceBenchmark;
 import no.hjelperjournal.store.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: speed and memory figures for the README, in a throw-away journal; touches no real data. */
-@Command(name = "bench", description = "Measure start-up, unlock, autosave and verify on a throw-away demo journal.")
+@Command(
+        name = "bench",
+        description = "Measure guidance matching, start-up, unlock, autosave and verify on a throw-away demo journal.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--contacts", paramLabel = "N", description = "Demo journal size (default ${DEFAULT-VALUE}).")
@@ -28,6 +32,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var dir = Files.createTempDirectory("hjelperjournal-bench");
         try {
+            System.out.println("== guidance");
+            GuidanceBenchmark.run(System.out);
             System.out.println("== store");
             StoreBenchmark.run(dir.resolve("store"), contacts, System.out);
             if (starts > 0) {
@@ -74,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.println(key + ": no figure (the window did not start)");
             return;
         }
-        System.out.printf(format + " (%d runs)%n", StoreBenchmark.median(values), values.size());
+        System.out.printf(format + " (%d runs)%n", Percentiles.median(values), values.size());
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import no.hjelperjournal.journal.CoreTopics;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -52,6 +53,9 @@ public final class GuidanceMatcher {
     /** Misspelled words are looked up fuzzily, but only this many per note, so long notes stay fast. */
     private static final int MAX_FUZZY_TERMS = 24;
 
+    private static final float FUZZY_BOOST = 0.6f;
+    private static final int FUZZY_CACHE_SIZE = 4096;
+
     private static final double[] TOPIC_POSITION_WEIGHT = {1.0, 0.55, 0.35};
     /** How much a snippet is lifted when the note reads like its topic (topic profile score 0–1). */
     private static final double PROFILE_LIFT = 1.0;
@@ -61,21 +65,24 @@ public final class GuidanceMatcher {
     private final ContentPack pack;
     private final Analyzer analyzer;
     private final Analyzer noteAnalyzer;
-    private final boolean fuzzy;
+    /** False for the baseline: no topic profiles, no fuzzy look-up. */
+    private final boolean full;
+
     private final IndexSearcher searcher;
     private final DirectoryReader reader;
     private final List<Snippet> byDoc;
     private final RedFlagDetector redFlags;
+    private final Map<String, Query> fuzzyCache = new ConcurrentHashMap<>();
     private final IndexSearcher profileSearcher;
     private final DirectoryReader profileReader;
     private final List<String> profileTopics;
 
     private GuidanceMatcher(
-            ContentPack pack, Analyzer analyzer, Analyzer noteAnalyzer, boolean fuzzy, RedFlagDetector redFlags) {
+            ContentPack pack, Analyzer analyzer, Analyzer noteAnalyzer, boolean full, RedFlagDetector redFlags) {
         this.pack = pack;
         this.analyzer = analyzer;
         this.noteAnalyzer = noteAnalyzer;
-        this.fuzzy = fuzzy;
+        this.full = full;
         this.redFlags = redFlags;
         this.byDoc = pack.snippets();
         try {
@@ -88,7 +95,7 @@ public final class GuidanceMatcher {
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
             // The baseline knows only the snippets: no topic profiles.
-            this.profileTopics = fuzzy ? List.copyOf(pack.topicProfiles().keySet()) : List.of();
+            this.profileTopics = full ? List.copyOf(pack.topicProfiles().keySet()) : List.of();
             var profiles = new ByteBuffersDirectory();
             try (var writer = new IndexWriter(profiles, new IndexWriterConfig(analyzer))) {
                 for (var topic : profileTopics) {
@@ -224,23 +231,41 @@ public final class GuidanceMatcher {
                 }
             }
             if (!known
-                    && fuzzy
+                    && full
                     && fuzzyLeft > 0
                     && term.length() >= 5
                     && term.chars().allMatch(Character::isLetter)) {
                 fuzzyLeft--;
-                var edits = term.length() >= 8 ? 2 : 1;
-                for (var field : List.of(TITLE, BODY)) {
-                    query.add(
-                            boosted(new FuzzyQuery(new Term(field, term), edits, 2, 20, true), 0.6f * weight),
-                            BooleanClause.Occur.SHOULD);
-                }
+                query.add(boosted(misspelled(term), FUZZY_BOOST * weight), BooleanClause.Occur.SHOULD);
             }
         }
         for (var topic : chosenTopics) {
             query.add(boosted(new TermQuery(new Term(TOPIC, topic)), 1.0f), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * The pack's words within one or two edits of a word the pack does not know (brystbetenelse → brystbetennelse).
+     * Building the edit automata costs milliseconds, and a note being typed asks for the same words again on every
+     * pause, so each word's expansion against this fixed index is kept.
+     */
+    private Query misspelled(String term) throws IOException {
+        var cached = fuzzyCache.get(term);
+        if (cached != null) {
+            return cached;
+        }
+        var edits = term.length() >= 8 ? 2 : 1;
+        var either = new BooleanQuery.Builder();
+        for (var field : List.of(TITLE, BODY)) {
+            either.add(new FuzzyQuery(new Term(field, term), edits, 2, 20, true), BooleanClause.Occur.SHOULD);
+        }
+        var rewritten = searcher.rewrite(either.build());
+        if (fuzzyCache.size() >= FUZZY_CACHE_SIZE) {
+            fuzzyCache.clear();
+        }
+        fuzzyCache.put(term, rewritten);
+        return rewritten;
     }
 
     private static float fieldBoost(String field) {

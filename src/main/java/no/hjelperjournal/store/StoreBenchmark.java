@@ -1,10 +1,12 @@
 package no.hjelperjournal.store;
 
+import static no.hjelperjournal.app.Percentiles.median;
+import static no.hjelperjournal.app.Percentiles.percentile;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import no.hjelperjournal.journal.ContactData;
 import no.hjelperjournal.journal.DemoData;
@@ -102,15 +104,5 @@ public final class StoreBenchmark {
 
     private static double ms(long start) {
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    public static double median(List<Double> values) {
-        return percentile(values, 0.5);
-    }
-
-    public static double percentile(List<Double> values, double p) {
-        var sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 }

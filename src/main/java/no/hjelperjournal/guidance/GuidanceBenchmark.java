@@ -1,0 +1,84 @@
+package no.hjelperjournal.guidance;
+
+import static no.hjelperjournal.app.Percentiles.median;
+import static no.hjelperjournal.app.Percentiles.percentile;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Figures for the README: pack load, index build, and matching a note as the panel does on each pause in typing, for
+ * a short note and a 2,000-character one, beside the plain BM25 baseline in the same run.
+ */
+public final class GuidanceBenchmark {
+
+    private static final String NOTE_PART = "Mor ringer, bb 5 uker, hs sier for lite vektoppgang. Ammer ca 6 ganger i"
+            + " døgnet, bb sovner fort ved puppen. Har prøvd å pumpe etter amming men får bare 20 ml. Vondt i høyre"
+            + " bryst og litt feber i går, nå bedre. Lurer på om Afipran kan hjelpe og om hun bør gi MME. ";
+
+    private GuidanceBenchmark() {}
+
+    public static void run(PrintStream out) {
+        var firstLoad = System.nanoTime();
+        var pack = ContentPack.bundled();
+        var firstLoadMs = ms(firstLoad);
+        var firstBuild = System.nanoTime();
+        GuidanceMatcher.build(pack);
+        out.printf(
+                "first pack load %.0f ms + first index build %.0f ms (cold JVM, %d snippets)%n",
+                firstLoadMs, ms(firstBuild), pack.snippets().size());
+
+        var loads = new ArrayList<Double>();
+        var builds = new ArrayList<Double>();
+        GuidanceMatcher matcher = null;
+        for (int i = 0; i < 30; i++) {
+            var t0 = System.nanoTime();
+            var p = ContentPack.bundled();
+            loads.add(ms(t0));
+            var t1 = System.nanoTime();
+            matcher = GuidanceMatcher.build(p);
+            builds.add(ms(t1));
+        }
+        out.printf(
+                "pack load: median %.1f ms; index build: median %.1f ms; together p99 %.1f ms (30 runs, warm)%n",
+                median(loads), median(builds), percentile(sum(loads, builds), 0.99));
+
+        var longNote = NOTE_PART.repeat(2000 / NOTE_PART.length() + 1).substring(0, 2000);
+        var shortNote = NOTE_PART.substring(0, 200);
+        var baseline = GuidanceMatcher.baseline(pack);
+        for (var note : List.of(shortNote, longNote)) {
+            var ours = timeMatches(matcher, note);
+            var base = timeMatches(baseline, note);
+            out.printf(
+                    "match a %d-character note: median %.2f ms, p99 %.2f ms (BM25 baseline: median %.2f ms, p99 %.2f"
+                            + " ms)%n",
+                    note.length(), median(ours), percentile(ours, 0.99), median(base), percentile(base, 0.99));
+        }
+    }
+
+    private static List<Double> timeMatches(GuidanceMatcher matcher, String note) {
+        for (int i = 0; i < 500; i++) {
+            matcher.match(note + i, List.of("low-supply"), 3);
+        }
+        var times = new ArrayList<Double>();
+        for (int i = 0; i < 2000; i++) {
+            var t = System.nanoTime();
+            matcher.match(note + i, List.of("low-supply"), 3);
+            times.add(ms(t));
+        }
+        return times;
+    }
+
+    private static List<Double> sum(List<Double> a, List<Double> b) {
+        var out = new ArrayList<Double>();
+        for (int i = 0; i < a.size(); i++) {
+            out.add(a.get(i) + b.get(i));
+        }
+        return out;
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+}
