@@ -27,7 +27,8 @@ class DraftRecoveryWindowTest {
 
     @Start
     void start(Stage stage) {
-        var data = dir.resolve("data");
+        // A journal of its own for each test: the tests share the temporary folder.
+        var data = dir.resolve("data-" + System.nanoTime());
         try (var journal = new H2Vault(data, KdfParams.FOR_TESTS).create(TestData.passphrase())) {
             journal.create(TestData.contact("Mor, baby 5 uker", "Halvferdig notat om pumping før strømmen gikk"), true);
         }
@@ -45,6 +46,22 @@ class DraftRecoveryWindowTest {
                 .isEqualTo("Halvferdig notat om pumping før strømmen gikk");
         assertThat(robot.lookup("#draft-banner-text").queryLabeled().getText())
                 .startsWith("Du har en uferdig kontakt fra 21:30");
+        // Starting another contact takes the banner away: it would describe the wrong contact.
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("#draft-banner").tryQuery().isEmpty());
+        robot.clickOn("#today-list");
+        robot.push(KeyCode.HOME).push(KeyCode.ENTER);
+        waitFor(() ->
+                ((TextArea) robot.lookup("#notes-field").query()).getText().startsWith("Halvferdig"));
+        assertThat(robot.lookup("#draft-banner").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anUnfinishedContactCanBeDiscarded(FxRobot robot) throws Exception {
+        robot.clickOn("#unlock-passphrase")
+                .write(String.valueOf(TestData.passphrase()))
+                .push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#draft-banner").tryQuery().isPresent());
         robot.clickOn("#draft-discard");
         waitFor(() -> robot.lookup("#draft-banner").tryQuery().isEmpty()
                 && ((TextArea) robot.lookup("#notes-field").query()).getText().isEmpty());

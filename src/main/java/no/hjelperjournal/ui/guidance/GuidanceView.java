@@ -228,6 +228,7 @@ public final class GuidanceView {
             enterFires(b);
         }
         var actions = new HBox(6, expand, copy, pin);
+        actions.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(actions);
         card.getStyleClass().add("snippet-card");
         card.setUserData(snippet.id());

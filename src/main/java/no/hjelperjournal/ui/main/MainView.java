@@ -371,6 +371,9 @@ public final class MainView {
         banner.getStyleClass().add("banner");
         banner.setId("draft-banner");
         HBox.setHgrow(text, Priority.ALWAYS);
+        // The buttons keep their words; the sentence wraps instead.
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
         keep.setOnAction(_ -> {
             editorColumn.getChildren().remove(banner);
             editorView.focusFirst();
@@ -427,6 +430,8 @@ public final class MainView {
 
     /** The old contact's pending changes are saved before the editor switches. */
     private void replaceEditor(ContactEditorModel model) {
+        // The recovered draft stays in today's list; its banner would now describe another contact.
+        editorColumn.getChildren().removeIf(n -> "draft-banner".equals(n.getId()));
         var old = editorModel;
         old.flushThen(old::dispose);
         editorModel = model;
