@@ -49,11 +49,7 @@ class DraftRecoveryWindowTest {
         // Starting another contact takes the banner away: it would describe the wrong contact.
         robot.push(KeyCode.CONTROL, KeyCode.N);
         waitFor(() -> robot.lookup("#draft-banner").tryQuery().isEmpty());
-        robot.clickOn("#today-list");
-        robot.push(KeyCode.HOME).push(KeyCode.ENTER);
-        waitFor(() ->
-                ((TextArea) robot.lookup("#notes-field").query()).getText().startsWith("Halvferdig"));
-        assertThat(robot.lookup("#draft-banner").tryQuery()).isEmpty();
+        assertThat(((TextArea) robot.lookup("#notes-field").query()).getText()).isEmpty();
     }
 
     @Test
