@@ -33,7 +33,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class GuidanceView {
 
     private static final int PREVIEW_CHARS = 170;
-    private static final double MIN_SUGGESTION_SCORE = 0.15;
+    /** Suggestions weaker than this, or than this share of the best one, would be noise during a call. */
+    private static final double MIN_SUGGESTION_SCORE = 0.25;
+
+    private static final double MIN_SHARE_OF_BEST_SUGGESTION = 0.35;
 
     private final I18n i18n;
     private final Function<String, String> topicLabel;
@@ -116,9 +119,13 @@ public final class GuidanceView {
     private void render() {
         var result = shown;
         flags.getChildren().setAll(result.flags().stream().map(this::flagBanner).toList());
+        var best = result.suggestedTopics().isEmpty()
+                ? 0
+                : result.suggestedTopics().getFirst().score();
         var offered = result.suggestedTopics().stream()
-                .filter(t -> t.score() >= MIN_SUGGESTION_SCORE && !chosenTopics.contains(t.topicId()))
-                .limit(4)
+                .filter(t -> t.score() >= MIN_SUGGESTION_SCORE && t.score() >= best * MIN_SHARE_OF_BEST_SUGGESTION)
+                .filter(t -> !chosenTopics.contains(t.topicId()))
+                .limit(3)
                 .map(t -> suggestionChip(t.topicId()))
                 .toList();
         suggestions.getChildren().setAll(offered);
