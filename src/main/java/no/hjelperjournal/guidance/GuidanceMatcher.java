@@ -28,6 +28,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -52,6 +53,8 @@ public final class GuidanceMatcher {
     private static final double CONFIDENT_SCORE = 12.0;
     /** Misspelled words are looked up fuzzily, but only this many per note, so long notes stay fast. */
     private static final int MAX_FUZZY_TERMS = 24;
+    /** BM25 with less length normalisation than Lucene's 0.75: the short infographic snippets won too easily. */
+    private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
 
     private static final float FUZZY_BOOST = 0.6f;
     private static final int FUZZY_CACHE_SIZE = 4096;
@@ -85,15 +88,17 @@ public final class GuidanceMatcher {
         this.full = full;
         this.redFlags = redFlags;
         this.byDoc = pack.snippets();
+        var similarity = full ? SIMILARITY : new BM25Similarity();
         try {
             var directory = new ByteBuffersDirectory();
-            try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
                 for (var snippet : byDoc) {
                     writer.addDocument(document(snippet));
                 }
             }
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(similarity);
             // The baseline knows only the snippets: no topic profiles.
             this.profileTopics = full ? List.copyOf(pack.topicProfiles().keySet()) : List.of();
             var profiles = new ByteBuffersDirectory();

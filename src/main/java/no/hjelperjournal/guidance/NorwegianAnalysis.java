@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianMinimalStemFilter;
@@ -38,6 +39,12 @@ public final class NorwegianAnalysis {
 
     private static final int MIN_COMPOUND = 7;
     private static final int MAX_PART = 20;
+
+    /**
+     * Norwegian and English stop words: English notes otherwise meet Norwegian words by accident ("to" is two, "far"
+     * is father). English "no" and "not" are handled as negations before this.
+     */
+    private static final CharArraySet STOP_WORDS = stopWords();
 
     private final CharArraySet parts;
     private final SynonymMap synonyms;
@@ -100,7 +107,7 @@ public final class NorwegianAnalysis {
                     stream = new NegationFilter(stream);
                 }
                 if (dropStopWords) {
-                    stream = new StopFilter(stream, NorwegianAnalyzer.getDefaultStopSet());
+                    stream = new StopFilter(stream, STOP_WORDS);
                 }
                 stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART, true);
                 stream = new ScandinavianFoldingFilter(new NorwegianMinimalStemFilter(stream));
@@ -110,6 +117,18 @@ public final class NorwegianAnalysis {
                 return new TokenStreamComponents(tokenizer, stream);
             }
         };
+    }
+
+    private static CharArraySet stopWords() {
+        var set = new CharArraySet(NorwegianAnalyzer.getDefaultStopSet(), false);
+        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        set.addAll(List.of(
+                "i", "you", "she", "he", "we", "my", "her", "his", "our", "me", "him", "us", "was", "were", "been",
+                "has", "have", "had", "do", "does", "did", "so", "too", "very", "just", "can", "could", "would",
+                "should", "what", "when", "how", "why", "who", "which", "from", "about", "because", "also", "all",
+                "any", "some", "up", "out", "am", "its", "it's", "i'm", "im", "don't", "didn't", "doesn't", "really",
+                "still", "now", "get", "got"));
+        return CharArraySet.unmodifiableSet(set);
     }
 
     /** Synonym rules are analysed like text (lower case, stemmed, not split) so that they meet the stemmed tokens. */

@@ -33,7 +33,7 @@ class MatchEvaluationTest {
         System.out.printf(
                 "guidance evaluation on %d notes: hit@3 %.3f (baseline %.3f), top-1 topic %.3f (baseline %.3f)%n",
                 ours.cases(), ours.hitAt3(), base.hitAt3(), ours.top1Topic(), base.top1Topic());
-        for (var extra : List.of("match-holdout.tsv", "match-unseen.tsv")) {
+        for (var extra : List.of("match-holdout.tsv", "match-unseen.tsv", "match-fresh.tsv")) {
             var file = OWN.resolve(extra);
             if (Files.exists(file)) {
                 var set = MatchEvaluation.read(file);
