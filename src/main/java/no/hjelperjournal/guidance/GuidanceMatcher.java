@@ -29,7 +29,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches a note against the pack: an in-memory Lucene index of the snippets (title, text and the labels of their
@@ -53,11 +55,11 @@ public final class GuidanceMatcher {
     private static final double CONFIDENT_SCORE = 12.0;
     /** Misspelled words are looked up fuzzily, but only this many per note, so long notes stay fast. */
     private static final int MAX_FUZZY_TERMS = 24;
-    /** BM25 with less length normalisation than Lucene's 0.75: the short infographic snippets won too easily. */
-    private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
 
     private static final float FUZZY_BOOST = 0.6f;
     private static final int FUZZY_CACHE_SIZE = 4096;
+    /** BM25 with less length normalisation than Lucene's 0.75: the short infographic snippets won too easily. */
+    private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
 
     private static final double[] TOPIC_POSITION_WEIGHT = {1.0, 0.55, 0.35};
     /** How much a snippet is lifted when the note reads like its topic (topic profile score 0–1). */
@@ -66,54 +68,67 @@ public final class GuidanceMatcher {
     private static final double PROFILE_SHARE = 0.5;
 
     private final ContentPack pack;
-    private final Analyzer analyzer;
     private final Analyzer noteAnalyzer;
     /** False for the baseline: no topic profiles, no fuzzy look-up. */
     private final boolean full;
 
-    private final IndexSearcher searcher;
-    private final DirectoryReader reader;
     private final List<Snippet> byDoc;
-    private final RedFlagDetector redFlags;
-    private final Map<String, Query> fuzzyCache = new ConcurrentHashMap<>();
-    private final IndexSearcher profileSearcher;
-    private final DirectoryReader profileReader;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
     private final List<String> profileTopics;
+    private final DirectoryReader profileReader;
+    private final IndexSearcher profileSearcher;
+    private final @Nullable RedFlagDetector redFlags;
+    private final Map<String, Query> fuzzyCache = new ConcurrentHashMap<>();
 
     private GuidanceMatcher(
-            ContentPack pack, Analyzer analyzer, Analyzer noteAnalyzer, boolean full, RedFlagDetector redFlags) {
+            ContentPack pack,
+            Analyzer analyzer,
+            Analyzer noteAnalyzer,
+            boolean full,
+            @Nullable RedFlagDetector redFlags) {
         this.pack = pack;
-        this.analyzer = analyzer;
         this.noteAnalyzer = noteAnalyzer;
         this.full = full;
         this.redFlags = redFlags;
         this.byDoc = pack.snippets();
         var similarity = full ? SIMILARITY : new BM25Similarity();
+        this.reader = index(
+                analyzer,
+                similarity,
+                byDoc.stream().map(GuidanceMatcher::document).toList());
+        this.searcher = searcher(reader, similarity);
+        // The baseline knows only the snippets: no topic profiles.
+        this.profileTopics = full ? List.copyOf(pack.topicProfiles().keySet()) : List.of();
+        this.profileReader = index(
+                analyzer,
+                similarity,
+                profileTopics.stream()
+                        .map(topic -> {
+                            var doc = new Document();
+                            doc.add(new TextField(BODY, pack.topicProfiles().get(topic), Field.Store.NO));
+                            return doc;
+                        })
+                        .toList());
+        this.profileSearcher = searcher(profileReader, similarity);
+    }
+
+    private static DirectoryReader index(Analyzer analyzer, Similarity similarity, List<Document> documents) {
         try {
             var directory = new ByteBuffersDirectory();
             try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
-                for (var snippet : byDoc) {
-                    writer.addDocument(document(snippet));
-                }
+                writer.addDocuments(documents);
             }
-            this.reader = DirectoryReader.open(directory);
-            this.searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(similarity);
-            // The baseline knows only the snippets: no topic profiles.
-            this.profileTopics = full ? List.copyOf(pack.topicProfiles().keySet()) : List.of();
-            var profiles = new ByteBuffersDirectory();
-            try (var writer = new IndexWriter(profiles, new IndexWriterConfig(analyzer))) {
-                for (var topic : profileTopics) {
-                    var doc = new Document();
-                    doc.add(new TextField(BODY, pack.topicProfiles().get(topic), Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-            }
-            this.profileReader = DirectoryReader.open(profiles);
-            this.profileSearcher = new IndexSearcher(profileReader);
+            return DirectoryReader.open(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static IndexSearcher searcher(DirectoryReader reader, Similarity similarity) {
+        var searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        return searcher;
     }
 
     /** The matcher the app uses: Norwegian analysis with compounds and synonyms, fuzzy look-up, red flags. */
@@ -160,9 +175,11 @@ public final class GuidanceMatcher {
      * @param top how many snippets to return at most
      */
     public MatchResult match(String note, Collection<String> chosenTopics, int top) {
+        // Flags come from the whole note, stop words and negations included ("vil ikke leve" has no other words).
+        var flags = redFlags == null ? List.<MatchResult.RedFlagHit>of() : redFlags.detect(note);
         var terms = termCounts(note);
         if (terms.isEmpty() && chosenTopics.isEmpty()) {
-            return MatchResult.EMPTY;
+            return flags.isEmpty() ? MatchResult.EMPTY : new MatchResult(List.of(), List.of(), flags);
         }
         try {
             var profile = profileScores(terms);
@@ -176,7 +193,6 @@ public final class GuidanceMatcher {
                     .limit(top)
                     .map(e -> new MatchResult.SnippetHit(byDoc.get(e.getKey()), round(e.getValue())))
                     .toList();
-            var flags = redFlags == null ? List.<MatchResult.RedFlagHit>of() : redFlags.detect(redFlags.analyse(note));
             return new MatchResult(suggestTopics(ranked, profile, terms.isEmpty()), snippets, flags);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -67,7 +67,8 @@ final class RedFlagDetector {
                 .toList();
     }
 
-    List<MatchResult.RedFlagHit> detect(List<NorwegianAnalysis.Token> note) {
+    List<MatchResult.RedFlagHit> detect(String text) {
+        var note = NorwegianAnalysis.tokens(analyzer, text);
         var hits = new ArrayList<MatchResult.RedFlagHit>();
         for (var compiled : flags) {
             if (compiled.groups().stream().allMatch(group -> group.stream().anyMatch(a -> matches(a, note)))) {
@@ -76,10 +77,6 @@ final class RedFlagDetector {
             }
         }
         return hits;
-    }
-
-    List<NorwegianAnalysis.Token> analyse(String note) {
-        return NorwegianAnalysis.tokens(analyzer, note);
     }
 
     private boolean matches(Alternative alternative, List<NorwegianAnalysis.Token> note) {

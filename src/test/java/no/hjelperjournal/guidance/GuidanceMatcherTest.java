@@ -78,7 +78,7 @@ class GuidanceMatcherTest {
     }
 
     @Test
-    void anEmptyOrUnrelatedNoteGivesNothingToAct_on() {
+    void anEmptyOrUnrelatedNoteGivesNothingToActOn() {
         assertThat(match("")).isEqualTo(MatchResult.EMPTY);
         assertThat(match("   \n ")).isEqualTo(MatchResult.EMPTY);
         var unrelated = match("ringte feil nummer");
@@ -96,6 +96,8 @@ class GuidanceMatcherTest {
         assertThat(flagIds(match("bb 3 uker legger ikke på seg og er slapp og vanskelig å vekke")))
                 .contains("baby-not-thriving");
         assertThat(flagIds(match("sier hun har tenkt på å skade seg selv"))).contains("thoughts-of-harm");
+        // A note of nothing but small words still raises the flag.
+        assertThat(flagIds(match("vil ikke leve mer"))).containsExactly("thoughts-of-harm");
         var message = match("har tanker om å ta livet sitt").flags().getFirst().message();
         assertThat(message).contains("113").contains("116 117").contains("116 123");
     }

@@ -1,5 +1,6 @@
 package no.hjelperjournal.ui;
 
+import static no.hjelperjournal.ui.JournalWindowTest.unlock;
 import static no.hjelperjournal.ui.JournalWindowTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,9 +39,7 @@ class DraftRecoveryWindowTest {
 
     @Test
     void unfinishedContactIsOfferedBackAtUnlock(FxRobot robot) throws Exception {
-        robot.clickOn("#unlock-passphrase")
-                .write(String.valueOf(TestData.passphrase()))
-                .push(KeyCode.ENTER);
+        unlock(robot);
         waitFor(() -> robot.lookup("#draft-banner").tryQuery().isPresent());
         assertThat(((TextArea) robot.lookup("#notes-field").query()).getText())
                 .isEqualTo("Halvferdig notat om pumping før strømmen gikk");
@@ -54,9 +53,7 @@ class DraftRecoveryWindowTest {
 
     @Test
     void anUnfinishedContactCanBeDiscarded(FxRobot robot) throws Exception {
-        robot.clickOn("#unlock-passphrase")
-                .write(String.valueOf(TestData.passphrase()))
-                .push(KeyCode.ENTER);
+        unlock(robot);
         waitFor(() -> robot.lookup("#draft-banner").tryQuery().isPresent());
         robot.clickOn("#draft-discard");
         waitFor(() -> robot.lookup("#draft-banner").tryQuery().isEmpty()

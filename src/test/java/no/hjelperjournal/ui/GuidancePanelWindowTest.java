@@ -1,5 +1,6 @@
 package no.hjelperjournal.ui;
 
+import static no.hjelperjournal.ui.JournalWindowTest.unlock;
 import static no.hjelperjournal.ui.JournalWindowTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,9 +52,7 @@ class GuidancePanelWindowTest {
 
     @Test
     void guidanceFollowsTheNoteAndTheVolunteerActsOnIt(FxRobot robot) throws Exception {
-        robot.clickOn("#unlock-passphrase")
-                .write(String.valueOf(TestData.passphrase()))
-                .push(KeyCode.ENTER);
+        unlock(robot);
         waitFor(() -> robot.lookup("#guidance-version").tryQuery().isPresent());
         assertThat(((Label) robot.lookup("#guidance-version").query()).getText())
                 .contains(ContentPack.bundled().version());
@@ -125,9 +124,7 @@ class GuidancePanelWindowTest {
 
     @Test
     void aNewerPackImportedInSettingsIsValidatedAndItsVersionShown(FxRobot robot) throws Exception {
-        robot.clickOn("#unlock-passphrase")
-                .write(String.valueOf(TestData.passphrase()))
-                .push(KeyCode.ENTER);
+        unlock(robot);
         waitFor(() -> robot.lookup("#guidance-version").tryQuery().isPresent());
 
         var outcome = new AtomicReference<String>();

@@ -218,6 +218,13 @@ class JournalWindowTest {
         }
     }
 
+    /** Types the test passphrase on the lock screen and presses Enter. */
+    static void unlock(FxRobot robot) {
+        robot.clickOn("#unlock-passphrase")
+                .write(String.valueOf(TestData.passphrase()))
+                .push(KeyCode.ENTER);
+    }
+
     static void waitFor(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();

@@ -22,6 +22,8 @@ public final class GuidanceSource {
 
     // Properties
     public final ObjectProperty<@Nullable Loaded> current = new SimpleObjectProperty<>();
+    /** Why no pack could be loaded at all; the panel says so instead of waiting for ever. */
+    public final ObjectProperty<@Nullable String> problem = new SimpleObjectProperty<>();
 
     private final Background background;
     private final PackInstaller installer;
@@ -43,8 +45,11 @@ public final class GuidanceSource {
                                     loaded.pack().version(),
                                     (System.nanoTime() - started) / 1_000_000);
                 },
-                error -> LoggerFactory.getLogger(GuidanceSource.class)
-                        .error("guidance pack could not be loaded: {}", error.getMessage()));
+                error -> {
+                    LoggerFactory.getLogger(GuidanceSource.class)
+                            .error("guidance pack could not be loaded: {}", error.getMessage());
+                    problem.set(String.valueOf(error.getMessage()));
+                });
     }
 
     /** Validates the pack fully before it replaces the one in use; reports the version or the validation error. */

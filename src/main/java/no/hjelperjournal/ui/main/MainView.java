@@ -242,7 +242,7 @@ public final class MainView {
     private Parent guidancePanel() {
         var title = new Label(i18n.tr("guidance.title"));
         title.getStyleClass().add("section-title");
-        var text = new Label(i18n.tr("guidance.loading"));
+        var text = new Label();
         text.getStyleClass().add("placeholder");
         text.setWrapText(true);
         guidance.getChildren().setAll(title, text);
@@ -250,6 +250,13 @@ public final class MainView {
         guidance.setId("guidance-panel");
         guidance.setMinWidth(260);
         context.guidance().current.addListener(guidanceLoaded);
+        // Only the bundled pack can fail here (an imported one falls back to it); the panel says so, calmly.
+        text.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> context.guidance().problem.get() == null
+                                ? i18n.tr("guidance.loading")
+                                : i18n.tr("guidance.unavailable"),
+                        context.guidance().problem));
         var loaded = context.guidance().current.get();
         if (loaded != null) {
             guidanceReady(loaded);
