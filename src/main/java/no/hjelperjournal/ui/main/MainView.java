@@ -308,6 +308,7 @@ public final class MainView {
         guidanceView =
                 new GuidanceView(i18n, packVersion, this::topicLabel, this::addSuggestedTopic, editor.pinned, chosen);
         guidance.getChildren().setAll(guidanceView.root());
+        VBox.setVgrow(guidanceView.root(), Priority.ALWAYS);
         feed.run();
         model.matchNow();
     }
