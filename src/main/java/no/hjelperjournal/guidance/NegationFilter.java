@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Drops the words a note negates ("ingen sår på vortene", "ikke feber", "no fever"), so the matcher does not look for
+ * Drops the words a note negates ("ingen sår på vortene", "uten feber", "no fever"), so the matcher does not look for
  * guidance about what the caller does not have. Used on notes only: the pack's own negations ("D-MER er ikke
  * fødselsdepresjon") are what the snippet is about. The negation words themselves go too.
  */
@@ -17,7 +17,7 @@ final class NegationFilter extends TokenFilter {
     static final Set<String> NEGATIONS =
             Set.of("ikke", "ingen", "uten", "aldri", "ikkje", "not", "no", "without", "never");
 
-    /** How many words after a negation it covers: "ikke noe feber", "no fever". */
+    /** How many words after a negation it covers: "ingen særlig feber", "no fever". */
     private static final int REACH = 2;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
