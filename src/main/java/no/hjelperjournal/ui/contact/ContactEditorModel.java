@@ -81,6 +81,7 @@ public final class ContactEditorModel {
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final Timeline ticker;
     private boolean finalised;
+    private boolean edited;
     private boolean followUpDone;
     private boolean loading;
     private boolean disposed;
@@ -148,6 +149,11 @@ public final class ContactEditorModel {
         return Optional.ofNullable(contactId.get());
     }
 
+    /** True once the volunteer changed anything in this editor; a contact only opened for reading stays false. */
+    public boolean isEdited() {
+        return edited;
+    }
+
     public boolean isFinalised() {
         return finalised;
     }
@@ -165,6 +171,7 @@ public final class ContactEditorModel {
             startedAt.set(now());
             timerRunning.set(true);
         }
+        edited = true;
         saveState.set(SaveState.DIRTY);
         if (autosave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             autosave.playFromStart();

@@ -280,7 +280,10 @@ public final class MainView {
                 guidanceView.show(result);
             }
             // The contact records that a referral banner was shown (saved with the next autosave).
-            result.flags().forEach(flag -> editorModel.flagsShown.add(flag.id()));
+            // A contact only opened for reading is not changed by looking at it.
+            if (editorModel.isEdited()) {
+                result.flags().forEach(flag -> editorModel.flagsShown.add(flag.id()));
+            }
         });
         guidanceModel = model;
         packVersion = loaded.pack().version();
