@@ -5,10 +5,12 @@ import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.ProviderNotFoundException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipException;
 
 /**
  * A guidance content pack: snippets written from the source documents, the sources' section lists, the domain words
@@ -86,7 +88,7 @@ public record ContentPack(
                 }
             }
             return PackReader.read(root);
-        } catch (java.util.zip.ZipException | java.nio.file.ProviderNotFoundException e) {
+        } catch (ZipException | ProviderNotFoundException e) {
             throw new ContentPackException(folderOrZip.getFileName() + ": not a zip file");
         } catch (IOException e) {
             throw new ContentPackException(folderOrZip.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);

@@ -2,6 +2,7 @@ package no.hjelperjournal.guidance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -40,7 +41,7 @@ final class RedFlagDetector {
     private Alternative compile(String alternative) {
         var prefix = alternative.endsWith("*");
         var text = prefix ? alternative.substring(0, alternative.length() - 1) : alternative;
-        var analysed = prefix ? List.of(text.strip().toLowerCase(java.util.Locale.ROOT)) : distinctByPosition(text);
+        var analysed = prefix ? List.of(text.strip().toLowerCase(Locale.ROOT)) : distinctByPosition(text);
         if (analysed.isEmpty()) {
             throw new ContentPackException(
                     "redflags.yaml: the trigger '" + alternative + "' has no words left after" + " analysis");

@@ -1,5 +1,7 @@
 package no.hjelperjournal.ui.guidance;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ObservableSet;
@@ -17,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.hjelperjournal.guidance.MatchResult;
 import no.hjelperjournal.guidance.MatchResult.RedFlagHit;
@@ -51,7 +54,7 @@ public final class GuidanceView {
     private final Label empty = new Label();
     private MatchResult shown = MatchResult.EMPTY;
     /** Snippets the volunteer opened stay open when the results refresh while she types. */
-    private final java.util.Set<String> expanded = new java.util.HashSet<>();
+    private final Set<String> expanded = new HashSet<>();
 
     public GuidanceView(
             I18n i18n,
@@ -145,7 +148,7 @@ public final class GuidanceView {
         title.getStyleClass().add("red-flag-title");
         var text = new Label(flag.message());
         text.setWrapText(true);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         var words = new VBox(4, title, text);
         HBox.setHgrow(words, Priority.ALWAYS);
         var banner = new HBox(10, icon, words);
@@ -174,7 +177,7 @@ public final class GuidanceView {
         var text = new Label(preview(snippet.body()));
         text.setWrapText(true);
         text.getStyleClass().add("snippet-text");
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         var topics = new Label(
                 String.join(" · ", snippet.topics().stream().map(topicLabel).toList()));
         topics.getStyleClass().add("hint");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -307,7 +308,7 @@ public final class MainView {
             }
         };
         editor.notes.addListener(_ -> feed.run());
-        editor.topics.addListener((javafx.beans.InvalidationListener) _ -> feed.run());
+        editor.topics.addListener((InvalidationListener) _ -> feed.run());
         guidanceView =
                 new GuidanceView(i18n, packVersion, this::topicLabel, this::addSuggestedTopic, editor.pinned, chosen);
         guidance.getChildren().setAll(guidanceView.root());

@@ -3,6 +3,7 @@ package no.hjelperjournal.ui.main;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -24,7 +25,7 @@ final class SettingsDialog {
     private SettingsDialog() {}
 
     /** Settings → Guidance: the pack in use, and importing a newer one (validated before it replaces the old). */
-    private static javafx.scene.Node guidanceRow(Window owner, UiContext context) {
+    private static Node guidanceRow(Window owner, UiContext context) {
         var i18n = context.i18n();
         var loaded = context.guidance().current.get();
         var status = new Label(
