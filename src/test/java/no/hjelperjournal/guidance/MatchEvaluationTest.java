@@ -34,7 +34,8 @@ class MatchEvaluationTest {
         System.out.printf(
                 "guidance evaluation on %d notes: hit@3 %.3f (baseline %.3f), top-1 topic %.3f (baseline %.3f)%n",
                 ours.cases(), ours.hitAt3(), base.hitAt3(), ours.top1Topic(), base.top1Topic());
-        for (var extra : List.of("match-holdout.tsv", "match-unseen.tsv", "match-fresh.tsv")) {
+        for (var extra : List.of(
+                "match-holdout.tsv", "match-unseen.tsv", "match-fresh.tsv", "match-final.tsv", "match-blind.tsv")) {
             var file = OWN.resolve(extra);
             if (Files.exists(file)) {
                 var set = MatchEvaluation.read(file);
