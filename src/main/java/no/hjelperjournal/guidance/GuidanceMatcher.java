@@ -62,10 +62,13 @@ public final class GuidanceMatcher {
     private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
 
     private static final double[] TOPIC_POSITION_WEIGHT = {1.0, 0.55, 0.35};
-    /** How much a snippet is lifted when the note reads like its topic (topic profile score 0–1). */
-    private static final double PROFILE_LIFT = 1.0;
+    /**
+     * How much a snippet is lifted when the note reads like its topic (topic profile score 0–1): up to four times, so
+     * the topic the whole note is about decides among snippets that share a few words with it.
+     */
+    private static final double PROFILE_LIFT = 3.0;
     /** Weight of the topic profiles beside the snippets' votes in the suggested topics. */
-    private static final double PROFILE_SHARE = 0.5;
+    private static final double PROFILE_SHARE = 0.65;
 
     private final ContentPack pack;
     private final Analyzer noteAnalyzer;
