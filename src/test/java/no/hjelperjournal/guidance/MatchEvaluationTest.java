@@ -35,7 +35,14 @@ class MatchEvaluationTest {
                 "guidance evaluation on %d notes: hit@3 %.3f (baseline %.3f), top-1 topic %.3f (baseline %.3f)%n",
                 ours.cases(), ours.hitAt3(), base.hitAt3(), ours.top1Topic(), base.top1Topic());
         for (var extra : List.of(
-                "match-holdout.tsv", "match-unseen.tsv", "match-fresh.tsv", "match-final.tsv", "match-blind.tsv", "match-blind2.tsv", "match-blind3.tsv")) {
+                "match-holdout.tsv",
+                "match-unseen.tsv",
+                "match-fresh.tsv",
+                "match-final.tsv",
+                "match-blind.tsv",
+                "match-blind2.tsv",
+                "match-blind3.tsv",
+                "match-blind4.tsv")) {
             var file = OWN.resolve(extra);
             if (Files.exists(file)) {
                 var set = MatchEvaluation.read(file);
