@@ -70,7 +70,6 @@ public final class GuidanceMatcher {
     /** Weight of the topic profiles beside the snippets' votes in the suggested topics. */
     private static final double PROFILE_SHARE = 0.65;
 
-    private final ContentPack pack;
     private final Analyzer noteAnalyzer;
     /** False for the baseline: no topic profiles, no fuzzy look-up. */
     private final boolean full;
@@ -90,7 +89,6 @@ public final class GuidanceMatcher {
             Analyzer noteAnalyzer,
             boolean full,
             @Nullable RedFlagDetector redFlags) {
-        this.pack = pack;
         this.noteAnalyzer = noteAnalyzer;
         this.full = full;
         this.redFlags = redFlags;
@@ -149,10 +147,6 @@ public final class GuidanceMatcher {
     public static GuidanceMatcher baseline(ContentPack pack) {
         var standard = new StandardAnalyzer();
         return new GuidanceMatcher(pack, standard, standard, false, null);
-    }
-
-    public ContentPack pack() {
-        return pack;
     }
 
     private static Document document(Snippet snippet) {

@@ -55,10 +55,7 @@ public final class GuidanceSource {
     /** Validates the pack fully before it replaces the one in use; reports the version or the validation error. */
     public void install(Path zip, Consumer<String> onInstalled, Consumer<String> onRejected) {
         background.run(
-                () -> {
-                    installer.install(zip);
-                    return build(installer.active());
-                },
+                () -> build(installer.install(zip)),
                 loaded -> {
                     current.set(loaded);
                     onInstalled.accept(loaded.pack().version());

@@ -82,7 +82,6 @@ public final class MainView {
     private boolean disposed;
     private @Nullable GuidanceModel guidanceModel;
     private @Nullable GuidanceView guidanceView;
-    private String packVersion = "";
 
     public MainView(UiContext context, Journal journal, Shell shell) {
         this.context = context;
@@ -287,7 +286,6 @@ public final class MainView {
             }
         });
         guidanceModel = model;
-        packVersion = loaded.pack().version();
         bindGuidance();
     }
 
@@ -310,11 +308,16 @@ public final class MainView {
         editor.notes.addListener(_ -> feed.run());
         editor.topics.addListener((InvalidationListener) _ -> feed.run());
         guidanceView =
-                new GuidanceView(i18n, packVersion, this::topicLabel, this::addSuggestedTopic, editor.pinned, chosen);
+                new GuidanceView(i18n, packVersion(), this::topicLabel, this::addSuggestedTopic, editor.pinned, chosen);
         guidance.getChildren().setAll(guidanceView.root());
         VBox.setVgrow(guidanceView.root(), Priority.ALWAYS);
         feed.run();
         model.matchNow();
+    }
+
+    private String packVersion() {
+        var loaded = context.guidance().current.get();
+        return loaded == null ? "" : loaded.pack().version();
     }
 
     private static List<String> topicIds(ContactEditorModel editor) {
