@@ -18,6 +18,7 @@ import java.util.zip.ZipException;
  *
  * @param synonyms Solr synonym rules, one per line
  * @param compoundParts words the decompounder looks for inside longer words (ammesorg → amme + sorg)
+ * @param contextWords words that say who and when rather than what (baby, uke, ringte); they weigh less in matching
  * @param topicProfiles for each core topic id, what it covers in everyday words; for suggesting topics only
  */
 public record ContentPack(
@@ -26,6 +27,7 @@ public record ContentPack(
         List<Snippet> snippets,
         String synonyms,
         List<String> compoundParts,
+        List<String> contextWords,
         Map<String, String> topicProfiles,
         List<RedFlag> redFlags) {
 
@@ -33,6 +35,7 @@ public record ContentPack(
         sources = List.copyOf(sources);
         snippets = List.copyOf(snippets);
         compoundParts = List.copyOf(compoundParts);
+        contextWords = List.copyOf(contextWords);
         topicProfiles = Map.copyOf(topicProfiles);
         redFlags = List.copyOf(redFlags);
     }

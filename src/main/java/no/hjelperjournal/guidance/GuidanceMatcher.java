@@ -2,9 +2,11 @@ package no.hjelperjournal.guidance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import no.hjelperjournal.journal.CoreTopics;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -36,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Matches a note against the pack: an in-memory Lucene index of the snippets (title, text and the labels of their
  * topics), queried with every term of the note. Topics the volunteer already chose lift their snippets. Suggested
- * topics come from the best snippets' topics, weighted by how well each snippet matched. Thread-safe; build once.
+ * topics come from the best snippets' topics, weighted by how well each snippet matched, and from how much the note reads
+ * like each topic's profile (its words and its two-word phrases). Thread-safe; build once.
  */
 public final class GuidanceMatcher {
 
@@ -44,9 +49,12 @@ public final class GuidanceMatcher {
     private static final String BODY = "body";
     private static final String LABELS = "labels";
     private static final String TOPIC = "topic";
+    /** Two-word phrases of a topic profile ("føler ingenting", "ingen glede"), one token each. */
+    private static final String PAIRS = "pairs";
+
     private static final float TITLE_BOOST = 1.5f;
     private static final float LABEL_BOOST = 1.2f;
-    private static final float CHOSEN_TOPIC_BOOST = 0.6f;
+    private static final float CHOSEN_TOPIC_BOOST = 1.0f;
     /** Snippets that score below this share of the best one are noise, not guidance. */
     private static final double MIN_SHARE_OF_BEST = 0.3;
     /** How many of the best snippets vote on the suggested topics. */
@@ -69,6 +77,15 @@ public final class GuidanceMatcher {
     private static final double PROFILE_LIFT = 3.0;
     /** Weight of the topic profiles beside the snippets' votes in the suggested topics. */
     private static final double PROFILE_SHARE = 0.65;
+    /**
+     * Weight of a two-word phrase the note shares with a profile, beside its two words: "føler ingenting" says more
+     * than "føler" and "ingenting" apart, but a phrase must not outweigh a topic's own words.
+     */
+    private static final float PAIR_BOOST = 0.6f;
+    /** Weight of words that say who and when, not what ({@code context.txt}): "bb 7 uker" is in nearly every note. */
+    private static final float CONTEXT_WEIGHT = 0.25f;
+    /** How many of the first snippets must include one on the suggested topic, so the cards agree with the chips. */
+    private static final int LEAD_TOPIC_WITHIN = 3;
 
     private final Analyzer noteAnalyzer;
     /** False for the baseline: no topic profiles, no fuzzy look-up. */
@@ -81,6 +98,7 @@ public final class GuidanceMatcher {
     private final DirectoryReader profileReader;
     private final IndexSearcher profileSearcher;
     private final @Nullable RedFlagDetector redFlags;
+    private final Set<String> contextTerms;
     private final Map<String, Query> fuzzyCache = new ConcurrentHashMap<>();
 
     private GuidanceMatcher(
@@ -93,6 +111,11 @@ public final class GuidanceMatcher {
         this.full = full;
         this.redFlags = redFlags;
         this.byDoc = pack.snippets();
+        this.contextTerms = new HashSet<>();
+        if (full) {
+            pack.contextWords()
+                    .forEach(w -> NorwegianAnalysis.tokens(analyzer, w).forEach(t -> contextTerms.add(t.term())));
+        }
         var similarity = full ? SIMILARITY : new BM25Similarity();
         this.reader = index(
                 analyzer,
@@ -107,7 +130,12 @@ public final class GuidanceMatcher {
                 profileTopics.stream()
                         .map(topic -> {
                             var doc = new Document();
-                            doc.add(new TextField(BODY, pack.topicProfiles().get(topic), Field.Store.NO));
+                            var profile = pack.topicProfiles().get(topic);
+                            doc.add(new TextField(BODY, profile, Field.Store.NO));
+                            doc.add(new TextField(
+                                    PAIRS,
+                                    String.join(" ", pairs(NorwegianAnalysis.tokens(analyzer, profile))),
+                                    Field.Store.NO));
                             return doc;
                         })
                         .toList());
@@ -117,13 +145,40 @@ public final class GuidanceMatcher {
     private static DirectoryReader index(Analyzer analyzer, Similarity similarity, List<Document> documents) {
         try {
             var directory = new ByteBuffersDirectory();
-            try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
+            // The pairs are made from analysed words already; only split them at the spaces.
+            var fields = new PerFieldAnalyzerWrapper(analyzer, Map.of(PAIRS, new WhitespaceAnalyzer()));
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(fields).setSimilarity(similarity))) {
                 writer.addDocuments(documents);
             }
             return DirectoryReader.open(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each analysed word joined with the word that follows it ("fol_ingenting"). Words the analysis put at one position
+     * (a compound and its parts) each pair with the next position's words; left-out stop words do not break a pair.
+     */
+    static List<String> pairs(List<NorwegianAnalysis.Token> tokens) {
+        var result = new ArrayList<String>();
+        for (int i = 0; i < tokens.size(); i++) {
+            var first = tokens.get(i);
+            var next = -1;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                var second = tokens.get(j);
+                if (second.position() <= first.position()) {
+                    continue;
+                }
+                if (next == -1) {
+                    next = second.position();
+                } else if (second.position() != next) {
+                    break;
+                }
+                result.add(first.term() + "_" + second.term());
+            }
+        }
+        return result;
     }
 
     private static IndexSearcher searcher(DirectoryReader reader, Similarity similarity) {
@@ -174,31 +229,61 @@ public final class GuidanceMatcher {
     public MatchResult match(String note, Collection<String> chosenTopics, int top) {
         // Flags come from the whole note, stop words and negations included ("vil ikke leve" has no other words).
         var flags = redFlags == null ? List.<MatchResult.RedFlagHit>of() : redFlags.detect(note);
-        var terms = termCounts(note);
+        var tokens = NorwegianAnalysis.tokens(noteAnalyzer, note);
+        var terms = termCounts(tokens);
         if (terms.isEmpty() && chosenTopics.isEmpty()) {
             return flags.isEmpty() ? MatchResult.EMPTY : new MatchResult(List.of(), List.of(), flags);
         }
         try {
-            var profile = profileScores(terms);
+            var profile = profileScores(terms, full ? pairs(tokens) : List.of());
             var scores = score(query(terms, chosenTopics), chosenTopics, profile);
             var ranked = scores.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                     .toList();
             var best = ranked.isEmpty() ? 0 : ranked.getFirst().getValue();
-            var snippets = ranked.stream()
+            var shown = new ArrayList<>(ranked.stream()
                     .filter(e -> e.getValue() >= best * MIN_SHARE_OF_BEST)
                     .limit(top)
+                    .toList());
+            var topics = suggestTopics(ranked, profile, terms.isEmpty());
+            if (full && !topics.isEmpty()) {
+                showLeadTopic(shown, ranked, topics.getFirst().topicId(), top);
+            }
+            var snippets = shown.stream()
                     .map(e -> new MatchResult.SnippetHit(byDoc.get(e.getKey()), round(e.getValue())))
                     .toList();
-            return new MatchResult(suggestTopics(ranked, profile, terms.isEmpty()), snippets, flags);
+            return new MatchResult(topics, snippets, flags);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Map<String, Integer> termCounts(String note) {
+    /**
+     * When none of the first snippets is on the topic suggested first, the best-matching snippet on that topic takes
+     * the last of those places: the volunteer who sees the chip "Donasjon av morsmelk" should see guidance on it too.
+     */
+    private void showLeadTopic(
+            List<Map.Entry<Integer, Double>> shown, List<Map.Entry<Integer, Double>> ranked, String lead, int top) {
+        var within = Math.min(LEAD_TOPIC_WITHIN, top);
+        if (shown.stream().limit(within).anyMatch(e -> onTopic(e, lead))) {
+            return;
+        }
+        ranked.stream().filter(e -> onTopic(e, lead)).findFirst().ifPresent(e -> {
+            shown.remove(e);
+            shown.add(Math.min(within - 1, shown.size()), e);
+            if (shown.size() > top) {
+                shown.removeLast();
+            }
+        });
+    }
+
+    private boolean onTopic(Map.Entry<Integer, Double> hit, String topic) {
+        return byDoc.get(hit.getKey()).topics().contains(topic);
+    }
+
+    private Map<String, Integer> termCounts(List<NorwegianAnalysis.Token> tokens) {
         var counts = new LinkedHashMap<String, Integer>();
-        for (var token : NorwegianAnalysis.tokens(noteAnalyzer, note)) {
+        for (var token : tokens) {
             // Numbers say little about the topic (30 seconds, 30 ml, 3 weeks) and pull towards snippets with figures.
             if (token.term().chars().anyMatch(Character::isLetter)) {
                 counts.merge(token.term(), 1, Integer::sum);
@@ -208,7 +293,7 @@ public final class GuidanceMatcher {
     }
 
     /** How much the note reads like each topic's profile, 0–1 relative to the best topic. */
-    private Map<String, Double> profileScores(Map<String, Integer> terms) throws IOException {
+    private Map<String, Double> profileScores(Map<String, Integer> terms, List<String> pairs) throws IOException {
         var result = new HashMap<String, Double>();
         if (terms.isEmpty() || profileTopics.isEmpty()) {
             return result;
@@ -217,9 +302,13 @@ public final class GuidanceMatcher {
         for (var entry : terms.entrySet()) {
             var t = new Term(BODY, entry.getKey());
             if (profileReader.docFreq(t) > 0) {
-                query.add(
-                        boosted(new TermQuery(t), (float) (1 + Math.log(entry.getValue()))),
-                        BooleanClause.Occur.SHOULD);
+                query.add(boosted(new TermQuery(t), weight(entry)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        for (var pair : new HashSet<>(pairs)) {
+            var t = new Term(PAIRS, pair);
+            if (profileReader.docFreq(t) > 0) {
+                query.add(boosted(new TermQuery(t), PAIR_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
         var hits = profileSearcher.search(query.build(), profileTopics.size()).scoreDocs;
@@ -238,8 +327,7 @@ public final class GuidanceMatcher {
         var fuzzyLeft = MAX_FUZZY_TERMS;
         for (var entry : terms.entrySet()) {
             var term = entry.getKey();
-            // A word the note repeats weighs a little more, but never drowns the rest.
-            var weight = (float) (1 + Math.log(entry.getValue()));
+            var weight = weight(entry);
             var known = false;
             for (var field : List.of(TITLE, BODY, LABELS)) {
                 var t = new Term(field, term);
@@ -284,6 +372,12 @@ public final class GuidanceMatcher {
         }
         fuzzyCache.put(term, rewritten);
         return rewritten;
+    }
+
+    /** A word the note repeats weighs a little more, but never drowns the rest; who-and-when words weigh less. */
+    private float weight(Map.Entry<String, Integer> termCount) {
+        var weight = (float) (1 + Math.log(termCount.getValue()));
+        return contextTerms.contains(termCount.getKey()) ? weight * CONTEXT_WEIGHT : weight;
     }
 
     private static float fieldBoost(String field) {

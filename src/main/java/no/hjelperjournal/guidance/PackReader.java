@@ -36,12 +36,24 @@ final class PackReader {
         var sources = sources(root);
         var snippets = snippets(root, sources);
         var synonyms = optionalText(root.resolve("synonyms.txt"));
-        var compounds = optionalText(root.resolve("compounds.txt"))
+        return new ContentPack(
+                version,
+                sources,
+                snippets,
+                synonyms,
+                wordList(root.resolve("compounds.txt")),
+                wordList(root.resolve("context.txt")),
+                topicProfiles(root),
+                redFlags(root));
+    }
+
+    /** One word per line; blank lines and {@code #} comments skipped; an absent file is an empty list. */
+    private static List<String> wordList(Path file) {
+        return optionalText(file)
                 .lines()
                 .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .toList();
-        return new ContentPack(version, sources, snippets, synonyms, compounds, topicProfiles(root), redFlags(root));
     }
 
     private static List<SourceDocument> sources(Path root) {
