@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianMinimalStemFilter;
@@ -102,7 +103,8 @@ public final class NorwegianAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 var tokenizer = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(tokenizer);
+                // "baby's" and "mom's" in English notes are the baby and the mother.
+                TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer));
                 if (dropNegated) {
                     stream = new NegationFilter(stream);
                 }
