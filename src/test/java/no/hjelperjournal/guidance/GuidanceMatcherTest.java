@@ -78,6 +78,58 @@ class GuidanceMatcherTest {
     }
 
     @Test
+    void whoAndWhenWordsDoNotDecideTheTopic() {
+        // "baby", "uke" and "every time" are in almost every note; they once pulled this D-MER note to the premature
+        // baby guidance, whose title says "baby" and whose text counts weeks.
+        var note = "Every time I start to nurse I get this wave of dread, like something terrible is about to happen, "
+                + "and after 1-2 min its gone. Baby is 7 weeks";
+        assertThat(topTopic(match(note))).isEqualTo("dmer");
+        assertThat(MATCHER.match(note, List.of(), 1)
+                        .snippets()
+                        .getFirst()
+                        .snippet()
+                        .topics())
+                .contains("dmer");
+        assertThat(ContentPack.bundled().contextWords())
+                .contains("bb", "uke", "mnd")
+                .noneMatch(w -> w.startsWith("#") || w.isBlank());
+    }
+
+    @Test
+    void theFirstSuggestedTopicAlwaysHasGuidanceAmongTheFirstThree() {
+        // Blood tests and premature babies pull towards other snippets; the donation chip must still come with a card.
+        for (var note : List.of(
+                "har ca 5 l i fryseren som bb aldri kommer til å drikke, kan hun gi det til sykehuset? blodprøver?",
+                "vil bli melkegiver, spør om blodprøve",
+                "She wants to donate her frozen breast milk to a milk bank")) {
+            var result = match(note);
+            var lead = topTopic(result);
+            assertThat(lead).as(note).isEqualTo("milk-donation");
+            assertThat(result.snippets()).as(note).hasSizeLessThanOrEqualTo(3).anySatisfy(h -> assertThat(
+                            h.snippet().topics())
+                    .contains(lead));
+        }
+    }
+
+    @Test
+    void twoWordPhrasesOfAProfileCountAsPhrases() {
+        var tokens = List.of(
+                new NorwegianAnalysis.Token("fol", 0),
+                new NorwegianAnalysis.Token("ingenting", 1),
+                new NorwegianAnalysis.Token("brystbetennels", 3),
+                new NorwegianAnalysis.Token("bryst", 3),
+                new NorwegianAnalysis.Token("feber", 4));
+        // A left-out stop word (position 2) does not break a pair; both words at one position pair with the next.
+        assertThat(GuidanceMatcher.pairs(tokens))
+                .containsExactly(
+                        "fol_ingenting",
+                        "ingenting_brystbetennels",
+                        "ingenting_bryst",
+                        "brystbetennels_feber",
+                        "bryst_feber");
+    }
+
+    @Test
     void anEmptyOrUnrelatedNoteGivesNothingToActOn() {
         assertThat(match("")).isEqualTo(MatchResult.EMPTY);
         assertThat(match("   \n ")).isEqualTo(MatchResult.EMPTY);

@@ -42,7 +42,9 @@ class MatchEvaluationTest {
                 "match-blind.tsv",
                 "match-blind2.tsv",
                 "match-blind3.tsv",
-                "match-blind4.tsv")) {
+                "match-blind4.tsv",
+                "match-blind5.tsv",
+                "match-blind6.tsv")) {
             var file = OWN.resolve(extra);
             if (Files.exists(file)) {
                 var set = MatchEvaluation.read(file);

@@ -64,6 +64,20 @@ class NorwegianAnalysisTest {
     }
 
     @Test
+    void commonVerbsAreNotReadAsDomainWords() {
+        // "får" folds to "far"; father must not be a synonym, or every "hun får …" reads as the partner calling.
+        assertThat(terms("hun får betennelse")).doesNotContain(term("partner"));
+        assertThat(terms("far")).doesNotContain(term("partner"));
+    }
+
+    @Test
+    void nynorskAndEnglishPossessivesMeetThePacksWords() {
+        assertThat(term("mjølk")).isEqualTo(term("melk"));
+        assertThat(term("sjukehuset")).isEqualTo(term("sykehus"));
+        assertThat(terms("baby's bottle")).containsExactly(term("baby"), term("flaske"));
+    }
+
+    @Test
     void englishWordsMeetTheNorwegianOnes() {
         assertThat(terms("mastitis")).contains(term("brystbetennelse"));
         assertThat(terms("formula")).contains(term("morsmelkerstatning"));
