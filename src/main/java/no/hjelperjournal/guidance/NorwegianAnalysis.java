@@ -56,6 +56,9 @@ public final class NorwegianAnalysis {
     /** One token after analysis: its term and position. */
     public record Token(String term, int position) {}
 
+    /** Lucene's NorwegianLightStemmer.BOKMAAL | NYNORSK (not public): volunteers write both ("pumpar", "gutane"). */
+    private static final int STEM_FLAGS = 1 | 2;
+
     public NorwegianAnalysis(List<String> compoundParts, String synonymRules) {
         this.parts = new CharArraySet(compoundParts, true);
         this.synonyms = parseSynonyms(synonymRules);
@@ -112,7 +115,7 @@ public final class NorwegianAnalysis {
                     stream = new StopFilter(stream, STOP_WORDS);
                 }
                 stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART, true);
-                stream = new ScandinavianFoldingFilter(new NorwegianMinimalStemFilter(stream));
+                stream = new ScandinavianFoldingFilter(new NorwegianMinimalStemFilter(stream, STEM_FLAGS));
                 if (synonyms.fst != null) {
                     stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
                 }
@@ -141,7 +144,8 @@ public final class NorwegianAnalysis {
                 var tokenizer = new StandardTokenizer();
                 return new TokenStreamComponents(
                         tokenizer,
-                        new ScandinavianFoldingFilter(new NorwegianMinimalStemFilter(new LowerCaseFilter(tokenizer))));
+                        new ScandinavianFoldingFilter(
+                                new NorwegianMinimalStemFilter(new LowerCaseFilter(tokenizer), STEM_FLAGS)));
             }
         };
         try {

@@ -44,7 +44,11 @@ class MatchEvaluationTest {
                 "match-blind3.tsv",
                 "match-blind4.tsv",
                 "match-blind5.tsv",
-                "match-blind6.tsv")) {
+                "match-blind6.tsv",
+                "match-blind7.tsv",
+                "match-blind8.tsv",
+                "match-blind9.tsv",
+                "match-blind10.tsv")) {
             var file = OWN.resolve(extra);
             if (Files.exists(file)) {
                 var set = MatchEvaluation.read(file);
