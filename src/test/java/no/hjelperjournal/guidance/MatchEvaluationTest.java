@@ -48,7 +48,9 @@ class MatchEvaluationTest {
                 "match-blind7.tsv",
                 "match-blind8.tsv",
                 "match-blind9.tsv",
-                "match-blind10.tsv")) {
+                "match-blind10.tsv",
+                "match-blind11.tsv",
+                "match-blind12.tsv")) {
             var file = OWN.resolve(extra);
             if (Files.exists(file)) {
                 var set = MatchEvaluation.read(file);
