@@ -50,7 +50,11 @@ class MatchEvaluationTest {
                 "match-blind9.tsv",
                 "match-blind10.tsv",
                 "match-blind11.tsv",
-                "match-blind12.tsv")) {
+                "match-blind12.tsv",
+                "match-blind13.tsv",
+                "match-blind14.tsv",
+                "match-blind15.tsv",
+                "match-blind16.tsv")) {
             var file = OWN.resolve(extra);
             if (Files.exists(file)) {
                 var set = MatchEvaluation.read(file);
