@@ -36,10 +36,14 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class GuidanceView {
 
     private static final int PREVIEW_CHARS = 170;
-    /** Suggestions weaker than this, or than this share of the best one, would be noise during a call. */
-    private static final double MIN_SUGGESTION_SCORE = 0.25;
+    /**
+     * Suggestions weaker than this, or than this share of the best one, would be noise during a call. Measured on all
+     * evaluation notes: 0.30 / 0.45 shows 1.97 chips a note, 60 % of them right, the main topic among them in 96 %;
+     * 0.25 / 0.35 showed 2.34 chips, 52 % right, main topic 97 %.
+     */
+    private static final double MIN_SUGGESTION_SCORE = 0.30;
 
-    private static final double MIN_SHARE_OF_BEST_SUGGESTION = 0.35;
+    private static final double MIN_SHARE_OF_BEST_SUGGESTION = 0.45;
 
     private final I18n i18n;
     private final Function<String, String> topicLabel;
