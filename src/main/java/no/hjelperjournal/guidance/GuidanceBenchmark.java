@@ -58,9 +58,8 @@ public final class GuidanceBenchmark {
     }
 
     private static List<Double> timeMatches(GuidanceMatcher matcher, String note) {
-        // Warm up until the JIT has compiled the matching path: in a fresh JVM the first few thousand matches take up
-        // to
-        // ~13 ms while it does (still far inside the panel's 150 ms pause), which is not what a shift of typing sees.
+        // Warm up until the JIT has compiled the matching path. In a fresh JVM the first few thousand matches take up
+        // to ~13 ms (still far inside the panel's 150 ms pause); that is not what a shift of typing sees.
         for (int i = 0; i < 4000; i++) {
             matcher.match(note + i, List.of("low-supply"), 3);
         }
