@@ -26,6 +26,7 @@ class ArchitectureTest {
                     "no.hjelperjournal.journal..",
                     "no.hjelperjournal.store..",
                     "no.hjelperjournal.guidance..",
+                    "no.hjelperjournal.privacy..",
                     "no.hjelperjournal.app..")
             .should()
             .dependOnClassesThat()
