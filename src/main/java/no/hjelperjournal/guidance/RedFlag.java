@@ -3,14 +3,25 @@ package no.hjelperjournal.guidance;
 import java.util.List;
 
 /**
- * A situation where the volunteer must refer the caller on, and the words that reveal it. The note raises the flag when
- * every group in {@code allOf} has at least one matching alternative; an alternative is a word or a short phrase.
- *
- * @param message what to do, in the volunteer's language, shown in the banner
+ * A situation where the volunteer must refer the caller on. The flag is raised by the first of its rules whose
+ * concepts the note all describes (and none of its {@code none} concepts); that rule's message is shown. The id is
+ * stable: contacts record it and statistics count it.
  */
-public record RedFlag(String id, String message, List<List<String>> allOf) {
+public record RedFlag(String id, List<Rule> rules) {
+
+    /**
+     * @param all concepts the note must describe, each affirmed (not negated, past or only supposed)
+     * @param none concepts that, described, keep this rule from raising the flag
+     * @param message what to do, in the volunteer's language, shown in the banner
+     */
+    public record Rule(List<String> all, List<String> none, String message) {
+        public Rule {
+            all = List.copyOf(all);
+            none = List.copyOf(none);
+        }
+    }
 
     public RedFlag {
-        allOf = allOf.stream().map(List::copyOf).toList();
+        rules = List.copyOf(rules);
     }
 }
