@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
             VerifyCommand.class,
             MatchCommand.class,
             EvaluateCommand.class,
+            CheckPackCommand.class,
+            EvaluateFlagsCommand.class,
             BenchCommand.class
         })
 public final class RootCommand implements Runnable {

@@ -20,6 +20,7 @@ import java.util.zip.ZipException;
  * @param compoundParts words the decompounder looks for inside longer words (ammesorg → amme + sorg)
  * @param contextWords words that say who and when rather than what (baby, uke, ringte); they weigh less in matching
  * @param topicProfiles for each core topic id, what it covers in everyday words; for suggesting topics only
+ * @param examples labelled example notes; the ones nearest a note vote on its suggested topics
  */
 public record ContentPack(
         String version,
@@ -29,7 +30,33 @@ public record ContentPack(
         List<String> compoundParts,
         List<String> contextWords,
         Map<String, String> topicProfiles,
-        List<RedFlag> redFlags) {
+        List<Example> examples,
+        RedFlagRules redFlags) {
+
+    /** A labelled example note (synthetic, written as volunteers write): its topics, the main one first. */
+    public record Example(List<String> topics, String text) {
+        public Example {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /** The same pack with other example notes, for measuring how the matcher does on notes it has not seen. */
+    public ContentPack withExamples(List<Example> others) {
+        return new ContentPack(
+                version, sources, snippets, synonyms, compoundParts, contextWords, topicProfiles, others, redFlags);
+    }
+
+    /**
+     * The same pack without the example notes that have one of these texts: an evaluation set is measured on a
+     * matcher that has never seen its own notes.
+     */
+    public ContentPack withoutExamples(java.util.Collection<String> texts) {
+        var leaveOut = new HashSet<String>();
+        texts.forEach(t -> leaveOut.add(t.strip()));
+        return withExamples(examples.stream()
+                .filter(e -> !leaveOut.contains(e.text().strip()))
+                .toList());
+    }
 
     public ContentPack {
         sources = List.copyOf(sources);
@@ -37,7 +64,7 @@ public record ContentPack(
         compoundParts = List.copyOf(compoundParts);
         contextWords = List.copyOf(contextWords);
         topicProfiles = Map.copyOf(topicProfiles);
-        redFlags = List.copyOf(redFlags);
+        examples = List.copyOf(examples);
     }
 
     public Optional<Snippet> snippet(String id) {
@@ -47,7 +74,7 @@ public record ContentPack(
     /** Sections of the sources that no snippet cites, as "document — section"; empty for a complete pack. */
     public List<String> uncoveredSections() {
         var cited = new HashSet<Snippet.Source>();
-        snippets.forEach(s -> cited.add(s.source()));
+        snippets.forEach(s -> cited.addAll(s.sources()));
         return sources.stream()
                 .flatMap(d -> d.sections().stream()
                         .filter(section -> !cited.contains(new Snippet.Source(d.title(), section)))

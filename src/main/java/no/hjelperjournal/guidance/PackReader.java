@@ -24,9 +24,18 @@ final class PackReader {
 
     static final int MIN_WORDS = 40;
     static final int MAX_WORDS = 150;
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "(?iu)(113|116 117|116 123|\\blege|fastlege|legevakt|helsestasjon|helsesykepleier|jordmor)");
+
+    /** Two text messages. */
+    static final int MAX_REPLY_CHARS = 300;
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** A key written twice is an editing slip that would silently drop the first list: refuse it. */
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private PackReader() {}
 
@@ -44,6 +53,7 @@ final class PackReader {
                 wordList(root.resolve("compounds.txt")),
                 wordList(root.resolve("context.txt")),
                 topicProfiles(root),
+                examples(root),
                 redFlags(root));
     }
 
@@ -130,26 +140,25 @@ final class PackReader {
                 throw ContentPackException.at(name, id, "topics", "unknown topic id '" + topic + "'");
             }
         }
-        var sourceNode = head.path("source");
-        var document = text(sourceNode, "document", name, id, "source.document");
-        var section = text(sourceNode, "section", name, id, "source.section");
-        var source = sources.get(document);
-        if (source == null) {
-            throw ContentPackException.at(name, id, "source.document", "no source with the title '" + document + "'");
-        }
-        if (!source.sections().contains(section)) {
-            throw ContentPackException.at(
-                    name, id, "source.section", "'" + section + "' is not a section of '" + document + "'");
+        var source = source(head.path("source"), sources, name, id, "source");
+        var also = new ArrayList<Snippet.Source>();
+        var alsoNode = head.path("also");
+        for (int i = 0; i < alsoNode.size(); i++) {
+            also.add(source(alsoNode.get(i), sources, name, id, "also[" + (i + 1) + "]"));
         }
         var referNode = head.get("refer");
         if (referNode == null) {
             throw ContentPackException.at(name, id, "refer", "missing (write refer: null when none is needed)");
         }
-        Optional<String> refer = referNode.isNull()
-                ? Optional.empty()
-                : Optional.of(referNode.asText().strip());
-        if (refer.isPresent() && refer.get().isEmpty()) {
-            throw ContentPackException.at(name, id, "refer", "empty (write refer: null when none is needed)");
+        var refer = optional(head, "refer", name, id);
+        var caveat = optional(head, "caveat", name, id);
+        var reply = optional(head, "reply", name, id);
+        if (reply.isPresent() && reply.get().length() > MAX_REPLY_CHARS) {
+            throw ContentPackException.at(
+                    name,
+                    id,
+                    "reply",
+                    reply.get().length() + " characters; a reply fits in two text messages (" + MAX_REPLY_CHARS + ")");
         }
         LocalDate reviewed;
         try {
@@ -165,7 +174,66 @@ final class PackReader {
         if (body.lines().anyMatch(l -> l.startsWith("#"))) {
             throw ContentPackException.at(name, id, "body", "no headings in a snippet");
         }
-        return new Snippet(id, title, topics, new Snippet.Source(document, section), refer, reviewed, body);
+        return new Snippet(id, title, topics, source, also, refer, caveat, reply, reviewed, body);
+    }
+
+    private static Snippet.Source source(
+            JsonNode node, Map<String, SourceDocument> sources, String name, String id, String field) {
+        var document = text(node, "document", name, id, field + ".document");
+        var section = text(node, "section", name, id, field + ".section");
+        var source = sources.get(document);
+        if (source == null) {
+            throw ContentPackException.at(name, id, field + ".document", "no source with the title '" + document + "'");
+        }
+        if (!source.sections().contains(section)) {
+            throw ContentPackException.at(
+                    name, id, field + ".section", "'" + section + "' is not a section of '" + document + "'");
+        }
+        return new Snippet.Source(document, section);
+    }
+
+    /** A text field that may be absent or null; present, it must not be empty. */
+    private static Optional<String> optional(JsonNode head, String field, String name, String id) {
+        var node = head.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        var value = node.isValueNode() ? node.asText().strip() : "";
+        if (value.isEmpty()) {
+            throw ContentPackException.at(name, id, field, "empty (write " + field + ": null when there is none)");
+        }
+        return Optional.of(value);
+    }
+
+    /** {@code examples.tsv}: topic ids (comma-separated, main first), a tab, the note. Optional. */
+    private static List<ContentPack.Example> examples(Path root) {
+        var file = root.resolve("examples.tsv");
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        var result = new ArrayList<ContentPack.Example>();
+        var number = 0;
+        for (var line : read(file, "examples.tsv").lines().toList()) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            var tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw ContentPackException.at("examples.tsv", "line " + number, "-", "topics<TAB>note expected");
+            }
+            var topics = new ArrayList<String>();
+            for (var id : line.substring(0, tab).split(",")) {
+                var topic = id.strip();
+                if (CoreTopics.byId(topic).isEmpty()) {
+                    throw ContentPackException.at(
+                            "examples.tsv", "line " + number, "topics", "unknown topic id '" + topic + "'");
+                }
+                topics.add(topic);
+            }
+            result.add(new ContentPack.Example(topics, line.substring(tab + 1).strip()));
+        }
+        return result;
     }
 
     private static Map<String, String> topicProfiles(Path root) {
@@ -184,30 +252,128 @@ final class PackReader {
         return profiles;
     }
 
-    private static List<RedFlag> redFlags(Path root) {
-        var file = root.resolve("redflags.yaml");
+    private static final String FLAGS = "redflags.yaml";
+
+    private static RedFlagRules redFlags(Path root) {
+        var file = root.resolve(FLAGS);
         if (!Files.exists(file)) {
-            return List.of();
+            return RedFlagRules.NONE;
         }
-        var flags = new ArrayList<RedFlag>();
-        for (var node : yaml(file, "redflags.yaml").path("flags")) {
-            var id = text(node, "id", "redflags.yaml", "-");
-            var message = text(node, "message", "redflags.yaml", id);
-            var groups = new ArrayList<List<String>>();
-            node.path("all").forEach(group -> {
-                var alternatives = new ArrayList<String>();
-                group.forEach(a -> alternatives.add(a.asText()));
-                if (alternatives.isEmpty()) {
-                    throw ContentPackException.at("redflags.yaml", id, "all", "an empty group");
-                }
-                groups.add(alternatives);
-            });
-            if (groups.isEmpty()) {
-                throw ContentPackException.at("redflags.yaml", id, "all", "no trigger groups");
+        var node = yaml(file, FLAGS);
+        var modifiers = new java.util.EnumMap<RedFlagRules.Modifier, List<String>>(RedFlagRules.Modifier.class);
+        var modifierNode = node.path("modifiers");
+        for (var modifier : RedFlagRules.Modifier.values()) {
+            modifiers.put(modifier, strings(modifierNode.path(yamlName(modifier)), FLAGS, "modifiers", false));
+        }
+        modifierNode.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("negation-skip")
+                    && java.util.Arrays.stream(RedFlagRules.Modifier.values())
+                            .noneMatch(m -> yamlName(m).equals(name))) {
+                throw ContentPackException.at(FLAGS, "modifiers", name, "not a modifier this version knows");
             }
-            flags.add(new RedFlag(id, message, groups));
+        });
+        var classes = new HashMap<String, List<String>>();
+        var classNode = node.path("classes");
+        classNode
+                .fieldNames()
+                .forEachRemaining(
+                        name -> classes.put(name, strings(classNode.get(name), FLAGS, "<" + name + ">", true)));
+        var concepts = new java.util.LinkedHashMap<String, RedFlagRules.Concept>();
+        var conceptNode = node.path("concepts");
+        conceptNode.fieldNames().forEachRemaining(name -> {
+            var c = conceptNode.get(name);
+            var cancelled = new java.util.HashSet<RedFlagRules.Cancel>();
+            var cancelNode = c.get("cancelled-by");
+            if (cancelNode == null) {
+                cancelled.addAll(List.of(RedFlagRules.Cancel.values()));
+            } else {
+                for (var v : strings(cancelNode, FLAGS, name, false)) {
+                    try {
+                        var cancel = RedFlagRules.Cancel.valueOf(
+                                v.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                        cancelled.add(cancel);
+                        // An episode that is over is past; so is one long ago.
+                        if (cancel == RedFlagRules.Cancel.PAST) {
+                            cancelled.add(RedFlagRules.Cancel.DISTANT_PAST);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        throw ContentPackException.at(
+                                FLAGS,
+                                name,
+                                "cancelled-by",
+                                "'" + v + "' is not negation, past, distant-past or hypothetical");
+                    }
+                }
+            }
+            concepts.put(
+                    name,
+                    new RedFlagRules.Concept(
+                            strings(c.path("patterns"), FLAGS, name, true),
+                            strings(c.path("exclude"), FLAGS, name, false),
+                            strings(c.path("unless"), FLAGS, name, false),
+                            cancelled));
+        });
+        var flags = new ArrayList<RedFlag>();
+        for (var f : node.path("flags")) {
+            var id = text(f, "id", FLAGS, "-");
+            var rules = new ArrayList<RedFlag.Rule>();
+            for (var r : f.path("rules")) {
+                var all = strings(r.path("all"), FLAGS, id, true);
+                var none = strings(r.path("none"), FLAGS, id, false);
+                for (var concept : concat(all, none)) {
+                    if (!concepts.containsKey(concept)) {
+                        throw ContentPackException.at(FLAGS, id, "rules", "no concept named '" + concept + "'");
+                    }
+                }
+                var message = text(r, "message", FLAGS, id);
+                // Every warning says whom to contact. This also refuses a YAML alias (*name), which the reader would
+                // otherwise take as the message "name".
+                if (!CONTACT.matcher(message).find()) {
+                    throw ContentPackException.at(
+                            FLAGS, id, "message", "'" + message + "' says nobody to contact (113, 116 117, lege …)");
+                }
+                rules.add(new RedFlag.Rule(all, none, message));
+            }
+            if (rules.isEmpty()) {
+                throw ContentPackException.at(FLAGS, id, "rules", "no rules");
+            }
+            flags.add(new RedFlag(id, rules));
         }
-        return flags;
+        return new RedFlagRules(
+                modifiers,
+                strings(modifierNode.path("negation-skip"), FLAGS, "modifiers", false),
+                strings(node.path("exclusions"), FLAGS, "exclusions", false),
+                classes,
+                concepts,
+                flags);
+    }
+
+    private static String yamlName(RedFlagRules.Modifier modifier) {
+        return modifier.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A YAML list of non-empty strings; {@code required} refuses an absent or empty list. */
+    private static List<String> strings(JsonNode list, String file, String where, boolean required) {
+        var result = new ArrayList<String>();
+        if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
+            throw ContentPackException.at(file, where, "-", "expected a list");
+        }
+        for (var item : list) {
+            if (!item.isValueNode() || item.asText().isBlank()) {
+                throw ContentPackException.at(file, where, "-", "an empty entry in a list");
+            }
+            result.add(item.asText().strip());
+        }
+        if (required && result.isEmpty()) {
+            throw ContentPackException.at(file, where, "-", "an empty list");
+        }
+        return result;
     }
 
     static int wordCount(String text) {
