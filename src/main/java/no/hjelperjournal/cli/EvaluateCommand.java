@@ -22,14 +22,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.tsv", arity = "1..*", description = "expected-topics<TAB>note lines.")
     List<Path> files;
 
+    @Option(names = "--pack", paramLabel = "DIR", description = "A pack folder or zip instead of the bundled pack.")
+    Path pack;
+
     @Option(names = "--misses", description = "List the notes the matcher got wrong.")
     boolean misses;
 
+    @Option(
+            names = "--held-out",
+            description = "Leave each file's own notes out of the pack's example notes: how the matcher does on"
+                    + " notes it has not seen.")
+    boolean heldOut;
+
     @Override
     public Integer call() {
-        var pack = ContentPack.bundled();
-        var matcher = GuidanceMatcher.build(pack);
-        var baseline = GuidanceMatcher.baseline(pack);
+        var content = pack == null ? ContentPack.bundled() : ContentPack.read(pack);
+        var matcher = GuidanceMatcher.build(content);
+        var baseline = GuidanceMatcher.baseline(content);
         System.out.printf(
                 "%-28s %6s %14s %14s %16s %16s%n",
                 "file", "notes", "hit@3", "top-1 topic", "baseline hit@3", "baseline top-1");
@@ -38,6 +47,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new JournalException(JournalException.Reason.NOT_FOUND, "no such file: " + file);
             }
             var cases = MatchEvaluation.read(file);
+            if (heldOut) {
+                matcher = GuidanceMatcher.build(content.withoutExamples(
+                        cases.stream().map(MatchEvaluation.Case::text).toList()));
+            }
             var ours = MatchEvaluation.evaluate(matcher, cases);
             var base = MatchEvaluation.evaluate(baseline, cases);
             System.out.printf(

@@ -28,6 +28,12 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "ID", description = "A topic already chosen (repeatable).")
     List<String> topics = List.of();
 
+    @Option(
+            names = "--caller",
+            paramLabel = "ID",
+            description = "Who called: mother, partner, relative, health-worker or other (default ${DEFAULT-VALUE}).")
+    String caller = "mother";
+
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The note (several words are joined).")
     List<String> words;
 
@@ -37,7 +43,12 @@ final class MatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--top must be at least 1");
         }
         var matcher = GuidanceMatcher.build(new PackInstaller(root.dataDir()).active());
-        var result = matcher.match(String.join(" ", words), topics, top);
+        var who = no.hjelperjournal.journal.Caller.fromId(caller)
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        new picocli.CommandLine(this),
+                        "--caller: '" + caller + "' is not one of mother, partner,"
+                                + " relative, health-worker, other"));
+        var result = matcher.match(String.join(" ", words), topics, top, java.util.Optional.of(who));
         if (json) {
             var mapper = new ObjectMapper();
             System.out.println(mapper.writeValueAsString(toJson(mapper, result)));
@@ -61,16 +72,22 @@ final class MatchCommand implements Callable<Integer> {
             var ids = node.putArray("topics");
             s.topics().forEach(ids::add);
             node.put("source", s.source().document() + " — " + s.source().section());
-            if (s.refer().isPresent()) {
-                node.put("refer", s.refer().get());
-            } else {
-                node.putNull("refer");
-            }
+            putOptional(node, "refer", s.refer());
+            putOptional(node, "caveat", s.caveat());
+            putOptional(node, "reply", s.reply());
             node.put("score", hit.score());
         }
         var flags = out.putArray("flags");
         result.flags().forEach(f -> flags.addObject().put("id", f.id()).put("message", f.message()));
         return out;
+    }
+
+    private static void putOptional(ObjectNode node, String field, java.util.Optional<String> value) {
+        if (value.isPresent()) {
+            node.put(field, value.get());
+        } else {
+            node.putNull(field);
+        }
     }
 
     private static void print(MatchResult result) {
@@ -88,8 +105,10 @@ final class MatchCommand implements Callable<Integer> {
             var s = hit.snippet();
             System.out.println();
             System.out.println(s.title() + "  [" + String.join(", ", s.topics()) + "]  " + hit.score());
+            s.caveat().ifPresent(c -> System.out.println("Merk: " + c));
             System.out.println(s.body());
             s.refer().ifPresent(r -> System.out.println("Henvis: " + r));
+            s.reply().ifPresent(r -> System.out.println("Svar: " + r));
             System.out.println(
                     "Kilde: " + s.source().document() + " — " + s.source().section());
         }

@@ -10,9 +10,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import no.hjelperjournal.journal.Caller;
 import no.hjelperjournal.journal.CoreTopics;
+import no.hjelperjournal.privacy.IdentifyingDetails;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -28,6 +31,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -82,6 +86,17 @@ public final class GuidanceMatcher {
      * than "føler" and "ingenting" apart, but a phrase must not outweigh a topic's own words.
      */
     private static final float PAIR_BOOST = 0.6f;
+    /**
+     * How much a note from a partner or relative reads like family support, whatever it says: enough to offer the
+     * topic and lift its guidance, not enough to outweigh what the note is about.
+     */
+    private static final double FAMILY_CALLER_LIKENESS = 0.6;
+    /** The score a snippet on the lead topic gets for being on it, when it shares no word with the note. */
+    private static final float LEAD_FLOOR = 0.5f;
+    /** How many of the nearest example notes vote on the topics. */
+    private static final int NEIGHBOURS = 12;
+    /** Weight of the nearest example notes beside the topic profiles in how much a note reads like a topic. */
+    private static final double EXAMPLE_SHARE = 0.5;
     /** Weight of words that say who and when, not what ({@code context.txt}): "bb 7 uker" is in nearly every note. */
     private static final float CONTEXT_WEIGHT = 0.25f;
 
@@ -95,6 +110,9 @@ public final class GuidanceMatcher {
     private final List<String> profileTopics;
     private final DirectoryReader profileReader;
     private final IndexSearcher profileSearcher;
+    private final List<ContentPack.Example> examples;
+    private final DirectoryReader exampleReader;
+    private final IndexSearcher exampleSearcher;
     private final @Nullable RedFlagDetector redFlags;
     private final Set<String> contextTerms;
     private final Map<String, Query> fuzzyCache = new ConcurrentHashMap<>();
@@ -138,6 +156,18 @@ public final class GuidanceMatcher {
                         })
                         .toList());
         this.profileSearcher = searcher(profileReader, similarity);
+        this.examples = full ? pack.examples() : List.of();
+        this.exampleReader = index(
+                analyzer,
+                similarity,
+                examples.stream()
+                        .map(example -> {
+                            var doc = new Document();
+                            doc.add(new TextField(BODY, example.text(), Field.Store.NO));
+                            return doc;
+                        })
+                        .toList());
+        this.exampleSearcher = searcher(exampleReader, similarity);
     }
 
     private static DirectoryReader index(Analyzer analyzer, Similarity similarity, List<Document> documents) {
@@ -189,11 +219,7 @@ public final class GuidanceMatcher {
     public static GuidanceMatcher build(ContentPack pack) {
         var analysis = new NorwegianAnalysis(pack.compoundParts(), pack.synonyms());
         return new GuidanceMatcher(
-                pack,
-                analysis.analyzer(),
-                analysis.noteAnalyzer(),
-                true,
-                new RedFlagDetector(analysis, pack.redFlags()));
+                pack, analysis.analyzer(), analysis.noteAnalyzer(), true, new RedFlagDetector(pack.redFlags()));
     }
 
     /** Plain BM25 with Lucene's {@code StandardAnalyzer}, nothing Norwegian: the baseline the evaluation compares. */
@@ -225,6 +251,16 @@ public final class GuidanceMatcher {
      * @param top how many snippets to return at most
      */
     public MatchResult match(String note, Collection<String> chosenTopics, int top) {
+        return match(note, chosenTopics, top, Optional.empty());
+    }
+
+    /**
+     * As {@link #match(String, Collection, int)}, knowing who called: a partner or relative asking lifts the guidance
+     * on support from family.
+     */
+    public MatchResult match(String original, Collection<String> chosenTopics, int top, Optional<Caller> caller) {
+        // A phone number, an address or an e-mail says nothing about what the call was about.
+        var note = IdentifyingDetails.mask(original);
         // Flags come from the whole note, stop words and negations included ("vil ikke leve" has no other words).
         var flags = redFlags == null ? List.<MatchResult.RedFlagHit>of() : redFlags.detect(note);
         var tokens = NorwegianAnalysis.tokens(noteAnalyzer, note);
@@ -233,8 +269,14 @@ public final class GuidanceMatcher {
             return flags.isEmpty() ? MatchResult.EMPTY : new MatchResult(List.of(), List.of(), flags);
         }
         try {
-            var profile = profileScores(terms, full ? pairs(tokens) : List.of());
-            var scores = score(query(terms, chosenTopics), chosenTopics, profile);
+            var profile = blend(profileScores(terms, full ? pairs(tokens) : List.of()), exampleScores(terms));
+            if (full
+                    && caller.filter(c -> c == Caller.PARTNER || c == Caller.RELATIVE)
+                            .isPresent()) {
+                profile.merge("family-support", FAMILY_CALLER_LIKENESS, Math::max);
+            }
+            var noteQuery = query(terms, chosenTopics);
+            var scores = score(noteQuery, chosenTopics, profile);
             var ranked = scores.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                     .toList();
@@ -246,7 +288,7 @@ public final class GuidanceMatcher {
             var topics = suggestTopics(ranked, profile, terms.isEmpty());
             // Topics the volunteer chose are her own judgement; the suggestion only leads while she has chosen none.
             if (full && !topics.isEmpty() && chosenTopics.isEmpty()) {
-                showLeadTopic(shown, ranked, topics.getFirst().topicId(), top);
+                showLeadTopic(shown, ranked, topics.getFirst().topicId(), top, noteQuery, profile);
             }
             var snippets = shown.stream()
                     .map(e -> new MatchResult.SnippetHit(byDoc.get(e.getKey()), round(e.getValue())))
@@ -257,6 +299,13 @@ public final class GuidanceMatcher {
         }
     }
 
+    /** What the red-flag reading found in a note, for a pack editor asking why a flag was or was not raised. */
+    public List<String> explainFlags(String note) {
+        return redFlags == null
+                ? List.of()
+                : redFlags.mentions(note).stream().map(Object::toString).toList();
+    }
+
     /**
      * The first card is on the topic suggested first: when the best-scoring snippet is on another topic, the
      * best-matching snippet on the suggested one goes before it. The suggestion weighs the whole note against every
@@ -264,17 +313,42 @@ public final class GuidanceMatcher {
      * see guidance on premature babies first. Measured: no change in hit@3 or top-1 on any evaluation set.
      */
     private void showLeadTopic(
-            List<Map.Entry<Integer, Double>> shown, List<Map.Entry<Integer, Double>> ranked, String lead, int top) {
+            List<Map.Entry<Integer, Double>> shown,
+            List<Map.Entry<Integer, Double>> ranked,
+            String lead,
+            int top,
+            Query noteQuery,
+            Map<String, Double> profile)
+            throws IOException {
         if (shown.isEmpty() || onTopic(shown.getFirst(), lead)) {
             return;
         }
-        ranked.stream().filter(e -> onTopic(e, lead)).findFirst().ifPresent(e -> {
+        var onLead = ranked.stream().filter(e -> onTopic(e, lead)).findFirst();
+        if (onLead.isEmpty()) {
+            onLead = bestOnTopic(lead, noteQuery, profile);
+        }
+        onLead.ifPresent(e -> {
             shown.remove(e);
             shown.addFirst(e);
             if (shown.size() > top) {
                 shown.removeLast();
             }
         });
+    }
+
+    /**
+     * The best snippet on a topic when none shares a word with the note: the topic was suggested by the examples and
+     * profiles ("fryseren … sykehuset" reads like donation), and its guidance belongs first even so.
+     */
+    private Optional<Map.Entry<Integer, Double>> bestOnTopic(String topic, Query noteQuery, Map<String, Double> profile)
+            throws IOException {
+        var onTopic = new TermQuery(new Term(TOPIC, topic));
+        var query = new BooleanQuery.Builder()
+                .add(onTopic, BooleanClause.Occur.FILTER)
+                .add(noteQuery, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(onTopic), LEAD_FLOOR), BooleanClause.Occur.SHOULD)
+                .build();
+        return score(query, List.of(), profile).entrySet().stream().max(Map.Entry.comparingByValue());
     }
 
     private boolean onTopic(Map.Entry<Integer, Double> hit, String topic) {
@@ -290,6 +364,54 @@ public final class GuidanceMatcher {
             }
         }
         return counts;
+    }
+
+    /**
+     * The nearest example notes vote on the topics, each with its BM25 score and its topics' places; 0–1 relative
+     * to the best topic.
+     */
+    private Map<String, Double> exampleScores(Map<String, Integer> terms) throws IOException {
+        var result = new HashMap<String, Double>();
+        if (terms.isEmpty() || examples.isEmpty()) {
+            return result;
+        }
+        var query = new BooleanQuery.Builder();
+        for (var entry : terms.entrySet()) {
+            var t = new Term(BODY, entry.getKey());
+            if (exampleReader.docFreq(t) > 0) {
+                query.add(boosted(new TermQuery(t), weight(entry)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        var hits = exampleSearcher.search(query.build(), NEIGHBOURS).scoreDocs;
+        if (hits.length == 0) {
+            return result;
+        }
+        var top = hits[0].score;
+        for (var hit : hits) {
+            var share = hit.score / top;
+            var topics = examples.get(hit.doc).topics();
+            for (int i = 0; i < topics.size(); i++) {
+                result.merge(topics.get(i), share * share * TOPIC_POSITION_WEIGHT[Math.min(i, 2)], Double::sum);
+            }
+        }
+        var best =
+                result.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        result.replaceAll((topic, votes) -> votes / best);
+        return result;
+    }
+
+    /** The topic profiles and the nearest examples together: how much the note reads like each topic, 0–1. */
+    private static Map<String, Double> blend(Map<String, Double> profile, Map<String, Double> examples) {
+        if (examples.isEmpty()) {
+            return profile;
+        }
+        var result = new HashMap<String, Double>();
+        profile.forEach((topic, score) -> result.merge(topic, (1 - EXAMPLE_SHARE) * score, Double::sum));
+        examples.forEach((topic, score) -> result.merge(topic, EXAMPLE_SHARE * score, Double::sum));
+        var best =
+                result.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        result.replaceAll((topic, score) -> score / best);
+        return result;
     }
 
     /** How much the note reads like each topic's profile, 0–1 relative to the best topic. */

@@ -176,4 +176,68 @@ class GuidanceMatcherTest {
         var odd = "😢😢 æøå ÆØÅ \u0000\u0007 " + "x".repeat(5000) + " \t\r\n pupp";
         assertThat(match(odd)).isNotNull();
     }
+
+    @Test
+    void identifyingDetailsDoNotPullTheGuidance() {
+        var plain = "lurer på hvor ofte hun bør pumpe for å få opp melka, bb 3 uker";
+        var withDetails = "lurer på hvor ofte hun bør pumpe for å få opp melka, bb 3 uker. ring 912 34 567,"
+                + " Blodbøkveien 12, 0182 Oslo, fnr 01019912345";
+        var a = match(plain);
+        var b = match(withDetails);
+        // The same topics lead ("ring" and "fnr" are still words; the tail of faint topics may shuffle).
+        assertThat(b.suggestedTopics().subList(0, 3))
+                .extracting(MatchResult.TopicSuggestion::topicId)
+                .containsExactlyElementsOf(a.suggestedTopics().subList(0, 3).stream()
+                        .map(MatchResult.TopicSuggestion::topicId)
+                        .toList());
+        assertThat(b.snippets())
+                .extracting(h -> h.snippet().id())
+                .containsExactlyElementsOf(
+                        a.snippets().stream().map(h -> h.snippet().id()).toList());
+        assertThat(topTopic(b)).isIn("pumping", "low-supply");
+        // A phone number is no temperature: 912 34 567 raises no fever flag next to a sore breast.
+        assertThat(flagIds(match("vondt og rødt bryst, ring meg på 938 41 239")))
+                .isEmpty();
+    }
+
+    @Test
+    void aPartnerOrRelativeCallingLiftsSupportFromFamily() {
+        var note = "lurer på hva som kan hjelpe når hun blir så trist rett før melka renner til";
+        var alone = MATCHER.match(note, List.of(), 3, java.util.Optional.empty());
+        var partner =
+                MATCHER.match(note, List.of(), 3, java.util.Optional.of(no.hjelperjournal.journal.Caller.PARTNER));
+        assertThat(topTopic(partner)).isEqualTo(topTopic(alone)).isEqualTo("dmer");
+        assertThat(partner.suggestedTopics())
+                .extracting(MatchResult.TopicSuggestion::topicId)
+                .contains("family-support");
+        var family = partner.suggestedTopics().stream()
+                .filter(t -> t.topicId().equals("family-support"))
+                .findFirst()
+                .orElseThrow();
+        var before = alone.suggestedTopics().stream()
+                .filter(t -> t.topicId().equals("family-support"))
+                .mapToDouble(MatchResult.TopicSuggestion::score)
+                .findFirst()
+                .orElse(0);
+        assertThat(family.score()).isGreaterThan(before);
+    }
+
+    @Test
+    void severalFlagsAreAllRaisedMostUrgentFirstAndTheReadingCanBeExplained() {
+        var note = "bb 4 uker ble blå rundt munnen og slapp. mor har 39 i feber og et rødt, hardt bryst";
+        // "slapp" also reads as a listless baby; the acute warning comes first, the mother's fever is there too.
+        assertThat(flagIds(match(note))).startsWith("baby-acute").contains("fever-red-breast");
+        assertThat(MATCHER.explainFlags(note))
+                .anyMatch(m -> m.startsWith("acute"))
+                .anyMatch(m -> m.startsWith("fever"));
+        // Negated, past, hypothetical and idiom readings are cancelled, and say so.
+        assertThat(flagIds(match("ingen feber, bare litt ømt bryst"))).isEmpty();
+        assertThat(flagIds(match("hadde 39 i feber og rødt bryst for to år siden med eldstemann, nå helt fin")))
+                .isEmpty();
+        assertThat(flagIds(match("hva gjør hun hvis hun får feber og rødt bryst på ferie?")))
+                .isEmpty();
+        assertThat(flagIds(match("holdt på å dø av latter, dødstrøtt etter natta")))
+                .isEmpty();
+        assertThat(flagIds(match("ammet 40 minutter i uke 40, pumper 38 ml"))).isEmpty();
+    }
 }
