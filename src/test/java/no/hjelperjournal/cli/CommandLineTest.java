@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line contract, run in a separate JVM as a volunteer's terminal would run it. */
 class CommandLineTest {
 
+    private static final java.nio.file.Path SHARED =
+            java.nio.file.Path.of(System.getProperty("hjelperjournal.shared", "../shared"));
+
     private static final String PASS = "riktig hest batteri stift";
 
     @TempDir
@@ -139,7 +142,9 @@ class CommandLineTest {
         var first = snippets.get(0);
         assertThat(first.fieldNames())
                 .toIterable()
-                .containsExactly("id", "title", "topics", "source", "refer", "score");
+                .containsExactly("id", "title", "topics", "source", "refer", "caveat", "reply", "score");
+        // The reply to the parent is text she can send as it stands: at most two text messages.
+        assertThat(first.get("reply").asText()).isNotBlank().hasSizeLessThanOrEqualTo(300);
         assertThat(first.get("score").asDouble())
                 .isGreaterThanOrEqualTo(snippets.get(1).get("score").asDouble());
         assertThat(json.get("flags").get(0).get("id").asText()).isEqualTo("fever-red-breast");
@@ -153,5 +158,43 @@ class CommandLineTest {
         assertThat(text.out()).contains("Kilde:");
         var usage = AppProcess.run(Map.of(), List.of(), "match");
         assertThat(usage.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void matchListsEveryRaisedFlagMostUrgentFirstAndTheChecksRunFromTheCommandLine() throws Exception {
+        var dir = java.nio.file.Files.createTempDirectory("hj-cli");
+        var both = AppProcess.run(
+                Map.of(),
+                List.of(),
+                "--data-dir",
+                dir.resolve("none").toString(),
+                "match",
+                "--json",
+                "38,9 i feber og rødt, vondt bryst. Hun sier hun ikke orker å leve lenger.");
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        var flags = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(both.out())
+                .get("flags");
+        assertThat(flags).hasSize(2);
+        assertThat(flags.get(0).get("id").asText()).isEqualTo("thoughts-of-harm");
+        assertThat(flags.get(1).get("id").asText()).isEqualTo("fever-red-breast");
+
+        var check = AppProcess.run(
+                Map.of(),
+                List.of(),
+                "check-pack",
+                "resources/content",
+                "--seeds",
+                SHARED.resolve("seeds").toString());
+        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("0 findings");
+
+        var evaluation =
+                AppProcess.run(Map.of(), List.of(), "evaluate-flags", "src/test/resources/eval/flags-issue.tsv");
+        assertThat(evaluation.exitCode()).as(evaluation.err()).isZero();
+        assertThat(evaluation.out())
+                .contains("thoughts-of-harm")
+                .containsPattern("recall 1[.,]000")
+                .contains("false alarms");
     }
 }

@@ -92,8 +92,16 @@ class GuidancePanelWindowTest {
         var more = button(card, "Vis mer");
         robot.interact(more::fire);
         assertThat(texts(card)).contains(snippet.body());
-        robot.interact(button(card, "Kopier")::fire);
+        // The panel shows the reply that «Kopier svar» copies; the volunteer's own text is one click away.
+        var reply = snippet.reply().orElseThrow();
+        assertThat(texts(card)).contains(reply);
+        robot.interact(button(card, "Kopier svar")::fire);
         var clip = new AtomicReference<String>();
+        robot.interact(() -> clip.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(clip.get()).isEqualTo(reply);
+        waitFor(() -> card(robot, firstCard).lookupAll(".button").stream()
+                .anyMatch(b -> ((Button) b).getText().equals("Kopiert")));
+        robot.interact(button(card(robot, firstCard), "Kopier veiledning")::fire);
         robot.interact(() -> clip.set(Clipboard.getSystemClipboard().getString()));
         assertThat(clip.get()).startsWith(snippet.title()).contains(snippet.body());
         robot.interact(button(card(robot, firstCard), "Fest")::fire);
@@ -120,6 +128,35 @@ class GuidancePanelWindowTest {
             assertThat(journal.flags(contact.id())).containsExactly("fever-red-breast");
             assertThat(contact.data().topicIds()).contains(suggested);
         }
+    }
+
+    @Test
+    void severalWarningsStandAboveTheCardsMostUrgentFirstAndAMedicineCardCarriesItsCaveat(FxRobot robot)
+            throws Exception {
+        unlock(robot);
+        waitFor(() -> robot.lookup("#guidance-version").tryQuery().isPresent());
+        robot.clickOn("#notes-field")
+                .write("Bruker Afipran for mer melk og er blitt så nedfor. Har 39 i feber og et rødt, vondt bryst."
+                        + " Sier hun ikke orker å leve lenger.");
+        waitFor(() -> flags(robot).size() >= 3);
+        assertThat(flags(robot)).startsWith("thoughts-of-harm").contains("fever-red-breast", "medicine-warning");
+        // The banners are outside the scrolling cards: they stay in view however long the list of cards.
+        var banners = robot.lookup("#guidance-flags").queryAs(Pane.class);
+        var scroll = robot.lookup("#guidance-hits").query();
+        assertThat(isInside(banners, scroll)).isFalse();
+        assertThat(banners.getChildren().getFirst().getAccessibleText())
+                .contains("116 123")
+                .contains("113");
+
+        waitFor(() -> cards(robot).stream().anyMatch(id -> id.startsWith("med-")));
+        var medicine = cards(robot).stream()
+                .filter(id -> id.startsWith("med-"))
+                .findFirst()
+                .orElseThrow();
+        var snippet = ContentPack.bundled().snippet(medicine).orElseThrow();
+        var caveat = card(robot, medicine).lookup(".snippet-caveat");
+        assertThat(caveat).isNotNull();
+        assertThat(((Label) caveat).getText()).contains(snippet.caveat().orElseThrow());
     }
 
     @Test

@@ -2,6 +2,7 @@ package no.hjelperjournal.ui.guidance;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.PauseTransition;
@@ -9,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import no.hjelperjournal.guidance.GuidanceMatcher;
 import no.hjelperjournal.guidance.MatchResult;
+import no.hjelperjournal.journal.Caller;
 import no.hjelperjournal.ui.UiContext;
 
 /**
@@ -29,6 +31,7 @@ public final class GuidanceModel {
     private final AtomicLong generation = new AtomicLong();
     private String note = "";
     private Set<String> topics = Set.of();
+    private Caller caller = Caller.MOTHER;
 
     public GuidanceModel(UiContext context, GuidanceMatcher matcher) {
         this.context = context;
@@ -37,9 +40,10 @@ public final class GuidanceModel {
     }
 
     /** Called on every keystroke and topic change; the match runs once typing pauses. */
-    public void update(String note, List<String> topicIds) {
+    public void update(String note, List<String> topicIds, Caller caller) {
         this.note = note;
         this.topics = new LinkedHashSet<>(topicIds);
+        this.caller = caller;
         debounce.playFromStart();
     }
 
@@ -48,9 +52,10 @@ public final class GuidanceModel {
         var mine = generation.incrementAndGet();
         var text = note;
         var chosen = Set.copyOf(topics);
+        var who = Optional.of(caller);
         context.background()
                 .run(
-                        () -> matcher.match(text, chosen, TOP),
+                        () -> matcher.match(text, chosen, TOP, who),
                         found -> {
                             if (generation.get() == mine) {
                                 result.set(found);

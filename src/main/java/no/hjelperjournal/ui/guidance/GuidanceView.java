@@ -36,6 +36,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class GuidanceView {
 
     private static final int PREVIEW_CHARS = 170;
+    /** The start of the reply, so the volunteer sees what Copy will put on the clipboard. */
+    private static final int REPLY_PREVIEW_CHARS = 110;
     /**
      * Suggestions weaker than this, or than this share of the best one, would be noise during a call. Measured on all
      * evaluation notes: 0.30 / 0.45 shows 1.97 chips a note, 60 % of them right, the main topic among them in 96 %;
@@ -191,7 +193,29 @@ public final class GuidanceView {
                 snippet.source().document() + " — " + snippet.source().section()));
         source.getStyleClass().add("hint");
         source.setWrapText(true);
-        var card = new VBox(6, title, text, topics, source);
+        var card = new VBox(6, title);
+        snippet.caveat().ifPresent(caveat -> {
+            // The limit that belongs with this guidance comes first, so a card seen alone is never without it.
+            var caveatLabel = new Label(caveat, new FontIcon(Material2AL.ERROR_OUTLINE));
+            caveatLabel.setWrapText(true);
+            caveatLabel.setMinHeight(Region.USE_PREF_SIZE);
+            caveatLabel.getStyleClass().add("snippet-caveat");
+            caveatLabel.setAccessibleText(i18n.tr("guidance.caveat") + " " + caveat);
+            card.getChildren().add(caveatLabel);
+        });
+        card.getChildren().add(text);
+        var replyText = new Label();
+        snippet.reply().ifPresent(reply -> {
+            var replyTitle = new Label(i18n.tr("guidance.reply"));
+            replyTitle.getStyleClass().add("snippet-reply-title");
+            replyText.setWrapText(true);
+            replyText.setMinHeight(Region.USE_PREF_SIZE);
+            var replyBox = new VBox(2, replyTitle, replyText);
+            replyBox.getStyleClass().add("snippet-reply");
+            replyBox.setAccessibleText(i18n.tr("guidance.reply") + ": " + reply);
+            card.getChildren().add(replyBox);
+        });
+        card.getChildren().addAll(topics, source);
         snippet.refer().ifPresent(refer -> {
             var referLabel =
                     new Label(i18n.tr("guidance.refer") + " " + refer, new FontIcon(Material2AL.LOCAL_HOSPITAL));
@@ -202,6 +226,7 @@ public final class GuidanceView {
 
         var open = expanded.contains(snippet.id());
         text.setText(open ? snippet.body() : preview(snippet.body()));
+        snippet.reply().ifPresent(reply -> replyText.setText(open ? reply : preview(reply, REPLY_PREVIEW_CHARS)));
         var expand = new Button(i18n.tr(open ? "guidance.less" : "guidance.more"));
         expand.setOnAction(_ -> {
             var nowOpen = !expanded.remove(snippet.id());
@@ -209,18 +234,34 @@ public final class GuidanceView {
                 expanded.add(snippet.id());
             }
             text.setText(nowOpen ? snippet.body() : preview(snippet.body()));
+            snippet.reply()
+                    .ifPresent(reply -> replyText.setText(nowOpen ? reply : preview(reply, REPLY_PREVIEW_CHARS)));
             expand.setText(i18n.tr(nowOpen ? "guidance.less" : "guidance.more"));
         });
         expand.setAccessibleText(i18n.tr("guidance.more") + ": " + snippet.title());
-        expand.setVisible(!preview(snippet.body()).equals(snippet.body()));
+        expand.setVisible(!preview(snippet.body()).equals(snippet.body())
+                || snippet.reply()
+                        .map(r -> !preview(r, REPLY_PREVIEW_CHARS).equals(r))
+                        .orElse(false));
         expand.setManaged(expand.isVisible());
-        var copy = new Button(i18n.tr("guidance.copy"), new FontIcon(Material2AL.CONTENT_COPY));
-        copy.setAccessibleText(i18n.tr("guidance.copy") + ": " + snippet.title());
+        // Copy puts the reply to the parent on the clipboard when there is one (its label says so); the volunteer's
+        // own text is the second button.
+        var copyKey = snippet.reply().isPresent() ? "guidance.copyReply" : "guidance.copy";
+        var copy = new Button(i18n.tr(copyKey), new FontIcon(Material2AL.CONTENT_COPY));
+        copy.setAccessibleText(i18n.tr(copyKey) + ": " + snippet.title());
+        copy.setUserData("copy");
         copy.setOnAction(_ -> {
-            var content = new ClipboardContent();
-            content.putString(snippet.title() + "\n\n" + snippet.body());
-            Clipboard.getSystemClipboard().setContent(content);
+            toClipboard(snippet.copyText());
             copy.setText(i18n.tr("guidance.copied"));
+        });
+        var copyText = new Button(i18n.tr("guidance.copyText"));
+        copyText.setAccessibleText(i18n.tr("guidance.copyText") + ": " + snippet.title());
+        copyText.setUserData("copy-text");
+        copyText.setVisible(snippet.reply().isPresent());
+        copyText.setManaged(copyText.isVisible());
+        copyText.setOnAction(_ -> {
+            toClipboard(snippet.title() + "\n\n" + snippet.body());
+            copyText.setText(i18n.tr("guidance.copied"));
         });
         var isPinned = pinned.contains(snippet.id());
         var pin = new Button(
@@ -237,11 +278,11 @@ public final class GuidanceView {
                 pinned.add(snippet.id());
             }
         });
-        for (var b : new Button[] {expand, copy, pin}) {
+        for (var b : new Button[] {expand, copy, copyText, pin}) {
             b.getStyleClass().addAll("small", "flat");
             enterFires(b);
         }
-        var actions = new HBox(6, expand, copy, pin);
+        var actions = new FlowPane(6, 4, expand, copy, copyText, pin);
         actions.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(actions);
         card.getStyleClass().add("snippet-card");
@@ -250,11 +291,21 @@ public final class GuidanceView {
     }
 
     static String preview(String body) {
-        if (body.length() <= PREVIEW_CHARS) {
-            return body;
+        return preview(body, PREVIEW_CHARS);
+    }
+
+    static String preview(String text, int chars) {
+        if (text.length() <= chars) {
+            return text;
         }
-        var cut = body.lastIndexOf(' ', PREVIEW_CHARS);
-        return body.substring(0, cut > 0 ? cut : PREVIEW_CHARS) + " …";
+        var cut = text.lastIndexOf(' ', chars);
+        return text.substring(0, cut > 0 ? cut : chars) + " …";
+    }
+
+    private static void toClipboard(String text) {
+        var content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** Buttons in the panel react to Enter as well as Space: the volunteer's hands are on the keyboard. */

@@ -302,11 +302,12 @@ public final class MainView {
             if (editor == editorModel && model == guidanceModel && !disposed) {
                 chosen.retainAll(topicIds(editor));
                 chosen.addAll(topicIds(editor));
-                model.update(editor.notes.get(), topicIds(editor));
+                model.update(editor.notes.get(), topicIds(editor), editor.caller.get());
             }
         };
         editor.notes.addListener(_ -> feed.run());
         editor.topics.addListener((InvalidationListener) _ -> feed.run());
+        editor.caller.addListener(_ -> feed.run());
         guidanceView =
                 new GuidanceView(i18n, packVersion(), this::topicLabel, this::addSuggestedTopic, editor.pinned, chosen);
         guidance.getChildren().setAll(guidanceView.root());
