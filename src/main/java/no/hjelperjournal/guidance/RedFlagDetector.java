@@ -174,7 +174,9 @@ final class RedFlagDetector {
         var resolvedClauses = new java.util.HashSet<Integer>();
         for (var hit : find(found, modifiers.get(Modifier.RESOLVED))) {
             var s = hit.start();
-            if (!(s > 0 && negationEnds[s - 1]) && !(s > 1 && negationEnds[s - 2])) {
+            // The raw negation words count here, also one a concept spells out ("har ikke tatt igjen fødselsvekten").
+            if (!(s > 0 && (negationEnds[s - 1] || negationWords[s - 1]))
+                    && !(s > 1 && (negationEnds[s - 2] || negationWords[s - 2]))) {
                 resolvedClauses.add(text.get(hit.start()).clause());
             }
         }
