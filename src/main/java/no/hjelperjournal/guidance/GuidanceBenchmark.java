@@ -46,15 +46,41 @@ public final class GuidanceBenchmark {
 
         var longNote = NOTE_PART.repeat(2000 / NOTE_PART.length() + 1).substring(0, 2000);
         var shortNote = NOTE_PART.substring(0, 200);
+        // A repeated note has few distinct words; a real long note has many, and costs more to match and to read
+        // for warnings. This one is 2,000 characters of different example notes.
+        var varied = new StringBuilder();
+        for (var example : pack.examples()) {
+            if (varied.length() >= 2000) {
+                break;
+            }
+            varied.append(example.text()).append(' ');
+        }
+        var variedNote = varied.substring(0, 2000);
         var baseline = GuidanceMatcher.baseline(pack);
-        for (var note : List.of(shortNote, longNote)) {
+        for (var note : List.of(shortNote, longNote, variedNote)) {
             var ours = timeMatches(matcher, note);
             var base = timeMatches(baseline, note);
             out.printf(
-                    "match a %d-character note: median %.2f ms, p99 %.2f ms (BM25 baseline: median %.2f ms, p99 %.2f"
-                            + " ms)%n",
-                    note.length(), median(ours), percentile(ours, 0.99), median(base), percentile(base, 0.99));
+                    "match a %d-character %s note: median %.2f ms, p99 %.2f ms (BM25 baseline: median %.2f ms, p99"
+                            + " %.2f ms)%n",
+                    note.length(),
+                    note == variedNote ? "varied" : "repeated",
+                    median(ours),
+                    percentile(ours, 0.99),
+                    median(base),
+                    percentile(base, 0.99));
         }
+        var flagTimes = new ArrayList<Double>();
+        for (int i = 0; i < 3000; i++) {
+            var t = System.nanoTime();
+            matcher.flags(variedNote + i);
+            if (i >= 1000) {
+                flagTimes.add(ms(t));
+            }
+        }
+        out.printf(
+                "red flags alone on the varied note: median %.2f ms, p99 %.2f ms%n",
+                median(flagTimes), percentile(flagTimes, 0.99));
     }
 
     private static List<Double> timeMatches(GuidanceMatcher matcher, String note) {

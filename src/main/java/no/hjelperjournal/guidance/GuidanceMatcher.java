@@ -299,6 +299,11 @@ public final class GuidanceMatcher {
         }
     }
 
+    /** The warnings alone, as {@link #match} raises them (for the benchmark). */
+    List<MatchResult.RedFlagHit> flags(String note) {
+        return redFlags == null ? List.of() : redFlags.detect(IdentifyingDetails.mask(note));
+    }
+
     /** What the red-flag reading found in a note, for a pack editor asking why a flag was or was not raised. */
     public List<String> explainFlags(String note) {
         return redFlags == null

@@ -196,12 +196,16 @@ public final class GuidanceView {
         var card = new VBox(6, title);
         snippet.caveat().ifPresent(caveat -> {
             // The limit that belongs with this guidance comes first, so a card seen alone is never without it.
-            var caveatLabel = new Label(caveat, new FontIcon(Material2AL.ERROR_OUTLINE));
+            // A box with the icon at its top: a long caveat in bold beside a centred icon read as a wall of text.
+            var caveatLabel = new Label(caveat);
             caveatLabel.setWrapText(true);
             caveatLabel.setMinHeight(Region.USE_PREF_SIZE);
             caveatLabel.getStyleClass().add("snippet-caveat");
-            caveatLabel.setAccessibleText(i18n.tr("guidance.caveat") + " " + caveat);
-            card.getChildren().add(caveatLabel);
+            HBox.setHgrow(caveatLabel, Priority.ALWAYS);
+            var caveatBox = new HBox(6, new FontIcon(Material2AL.ERROR_OUTLINE), caveatLabel);
+            caveatBox.getStyleClass().add("snippet-caveat-box");
+            caveatBox.setAccessibleText(i18n.tr("guidance.caveat") + " " + caveat);
+            card.getChildren().add(caveatBox);
         });
         card.getChildren().add(text);
         var replyText = new Label();
