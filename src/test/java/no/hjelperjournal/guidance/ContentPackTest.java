@@ -193,21 +193,8 @@ class ContentPackTest {
         assertThat(PACK.topicProfiles()).containsKeys("dmer", "mastitis");
     }
 
-    /** The bundled pack as a folder a test may break. */
     private Path copyOfBundled() throws IOException {
-        var source = Path.of("resources/content");
-        var target = dir.resolve("pack");
-        try (var files = Files.walk(source)) {
-            for (var p : files.toList()) {
-                var to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return no.hjelperjournal.support.TestPacks.folder(dir.resolve("pack"));
     }
 
     private static String normalised(String text) {

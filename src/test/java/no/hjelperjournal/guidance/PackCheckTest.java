@@ -127,18 +127,6 @@ class PackCheckTest {
     }
 
     private Path copyOfBundled() throws IOException {
-        var source = Path.of("resources/content");
-        var target = dir.resolve("pack" + copies++);
-        try (var files = Files.walk(source)) {
-            for (var p : files.toList()) {
-                var to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return no.hjelperjournal.support.TestPacks.folder(dir.resolve("pack" + copies++));
     }
 }

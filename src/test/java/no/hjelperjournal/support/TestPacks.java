@@ -35,6 +35,21 @@ public final class TestPacks {
         return zip;
     }
 
+    /** The bundled pack copied as a folder a test may break. */
+    public static Path folder(Path target) throws IOException {
+        try (var files = Files.walk(BUNDLED)) {
+            for (var p : files.toList()) {
+                var to = target.resolve(BUNDLED.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
     /** The bundled pack with a new version number. */
     public static Path withVersion(Path zip, String version) throws IOException {
         return zip(zip, p -> p.equals("pack.yaml") ? "version: \"" + version + "\"\n" : null);
