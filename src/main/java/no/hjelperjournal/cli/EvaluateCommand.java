@@ -1,13 +1,10 @@
 package no.hjelperjournal.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.hjelperjournal.guidance.ContentPack;
 import no.hjelperjournal.guidance.GuidanceMatcher;
 import no.hjelperjournal.guidance.MatchEvaluation;
-import no.hjelperjournal.journal.JournalException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,16 +33,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var content = pack == null ? ContentPack.bundled() : ContentPack.read(pack);
+        var content = EvaluationFiles.pack(pack);
         var matcher = GuidanceMatcher.build(content);
         var baseline = GuidanceMatcher.baseline(content);
         System.out.printf(
                 "%-28s %6s %14s %14s %16s %16s%n",
                 "file", "notes", "hit@3", "top-1 topic", "baseline hit@3", "baseline top-1");
         for (var file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new JournalException(JournalException.Reason.NOT_FOUND, "no such file: " + file);
-            }
+            EvaluationFiles.requireFile(file);
             var cases = MatchEvaluation.read(file);
             if (heldOut) {
                 matcher = GuidanceMatcher.build(content.withoutExamples(

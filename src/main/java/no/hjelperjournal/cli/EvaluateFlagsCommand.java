@@ -1,14 +1,11 @@
 package no.hjelperjournal.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.hjelperjournal.guidance.ContentPack;
 import no.hjelperjournal.guidance.FlagEvaluation;
 import no.hjelperjournal.guidance.GuidanceMatcher;
-import no.hjelperjournal.journal.JournalException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,13 +33,14 @@ final class EvaluateFlagsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        matcher = GuidanceMatcher.build(pack == null ? ContentPack.bundled() : ContentPack.read(pack));
-        var detector = FlagEvaluation.of(matcher);
+        matcher = GuidanceMatcher.build(EvaluationFiles.pack(pack));
+        // Each note is read once, though the files are reported alone and then together.
+        var raised = new java.util.HashMap<String, List<String>>();
+        var reading = FlagEvaluation.of(matcher);
+        java.util.function.Function<String, List<String>> detector = note -> raised.computeIfAbsent(note, reading);
         var all = new ArrayList<FlagEvaluation.Case>();
         for (var file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new JournalException(JournalException.Reason.NOT_FOUND, "no such file: " + file);
-            }
+            EvaluationFiles.requireFile(file);
             var cases = FlagEvaluation.read(file);
             all.addAll(cases);
             print(file.getFileName().toString(), FlagEvaluation.evaluate(detector, cases));

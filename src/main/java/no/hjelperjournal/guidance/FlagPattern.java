@@ -364,26 +364,19 @@ final class FlagPattern {
                 || (!token.nordic() && q.folded().contains(token.folded()))) {
             return true;
         }
-        for (var prefix : q.prefixes()) {
-            if (token.text().startsWith(prefix)) {
+        return affixed(token.text(), q.prefixes(), q.suffixes())
+                || (!token.nordic() && affixed(token.folded(), q.foldedPrefixes(), q.foldedSuffixes()));
+    }
+
+    private static boolean affixed(String word, String[] prefixes, String[] suffixes) {
+        for (var prefix : prefixes) {
+            if (word.startsWith(prefix)) {
                 return true;
             }
         }
-        for (var suffix : q.suffixes()) {
-            if (token.text().endsWith(suffix)) {
+        for (var suffix : suffixes) {
+            if (word.endsWith(suffix)) {
                 return true;
-            }
-        }
-        if (!token.nordic()) {
-            for (var prefix : q.foldedPrefixes()) {
-                if (token.folded().startsWith(prefix)) {
-                    return true;
-                }
-            }
-            for (var suffix : q.foldedSuffixes()) {
-                if (token.folded().endsWith(suffix)) {
-                    return true;
-                }
             }
         }
         return false;

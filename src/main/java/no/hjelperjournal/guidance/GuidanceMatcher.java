@@ -262,7 +262,7 @@ public final class GuidanceMatcher {
         // A phone number, an address or an e-mail says nothing about what the call was about.
         var note = IdentifyingDetails.mask(original);
         // Flags come from the whole note, stop words and negations included ("vil ikke leve" has no other words).
-        var flags = redFlags == null ? List.<MatchResult.RedFlagHit>of() : redFlags.detect(note);
+        var flags = warnings(note);
         var tokens = NorwegianAnalysis.tokens(noteAnalyzer, note);
         var terms = termCounts(tokens);
         if (terms.isEmpty() && chosenTopics.isEmpty()) {
@@ -301,7 +301,11 @@ public final class GuidanceMatcher {
 
     /** The warnings alone, as {@link #match} raises them (for the benchmark). */
     List<MatchResult.RedFlagHit> flags(String note) {
-        return redFlags == null ? List.of() : redFlags.detect(IdentifyingDetails.mask(note));
+        return warnings(IdentifyingDetails.mask(note));
+    }
+
+    private List<MatchResult.RedFlagHit> warnings(String maskedNote) {
+        return redFlags == null ? List.of() : redFlags.detect(maskedNote);
     }
 
     /** What the red-flag reading found in a note, for a pack editor asking why a flag was or was not raised. */
@@ -380,14 +384,7 @@ public final class GuidanceMatcher {
         if (terms.isEmpty() || examples.isEmpty()) {
             return result;
         }
-        var query = new BooleanQuery.Builder();
-        for (var entry : terms.entrySet()) {
-            var t = new Term(BODY, entry.getKey());
-            if (exampleReader.docFreq(t) > 0) {
-                query.add(boosted(new TermQuery(t), weight(entry)), BooleanClause.Occur.SHOULD);
-            }
-        }
-        var hits = exampleSearcher.search(query.build(), NEIGHBOURS).scoreDocs;
+        var hits = exampleSearcher.search(bodyTerms(exampleReader, terms).build(), NEIGHBOURS).scoreDocs;
         if (hits.length == 0) {
             return result;
         }
@@ -399,10 +396,7 @@ public final class GuidanceMatcher {
                 result.merge(topics.get(i), share * share * TOPIC_POSITION_WEIGHT[Math.min(i, 2)], Double::sum);
             }
         }
-        var best =
-                result.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        result.replaceAll((topic, votes) -> votes / best);
-        return result;
+        return scaledToBest(result);
     }
 
     /** The topic profiles and the nearest examples together: how much the note reads like each topic, 0–1. */
@@ -413,10 +407,27 @@ public final class GuidanceMatcher {
         var result = new HashMap<String, Double>();
         profile.forEach((topic, score) -> result.merge(topic, (1 - EXAMPLE_SHARE) * score, Double::sum));
         examples.forEach((topic, score) -> result.merge(topic, EXAMPLE_SHARE * score, Double::sum));
+        return scaledToBest(result);
+    }
+
+    /** Each score divided by the best, so the best topic is 1. */
+    private static Map<String, Double> scaledToBest(Map<String, Double> scores) {
         var best =
-                result.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        result.replaceAll((topic, score) -> score / best);
-        return result;
+                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        scores.replaceAll((topic, score) -> score / best);
+        return scores;
+    }
+
+    /** A query for the note's words that this index knows, each with its weight, on the body field. */
+    private BooleanQuery.Builder bodyTerms(DirectoryReader index, Map<String, Integer> terms) throws IOException {
+        var query = new BooleanQuery.Builder();
+        for (var entry : terms.entrySet()) {
+            var t = new Term(BODY, entry.getKey());
+            if (index.docFreq(t) > 0) {
+                query.add(boosted(new TermQuery(t), weight(entry)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return query;
     }
 
     /** How much the note reads like each topic's profile, 0–1 relative to the best topic. */
@@ -425,13 +436,7 @@ public final class GuidanceMatcher {
         if (terms.isEmpty() || profileTopics.isEmpty()) {
             return result;
         }
-        var query = new BooleanQuery.Builder();
-        for (var entry : terms.entrySet()) {
-            var t = new Term(BODY, entry.getKey());
-            if (profileReader.docFreq(t) > 0) {
-                query.add(boosted(new TermQuery(t), weight(entry)), BooleanClause.Occur.SHOULD);
-            }
-        }
+        var query = bodyTerms(profileReader, terms);
         for (var pair : new HashSet<>(pairs)) {
             var t = new Term(PAIRS, pair);
             if (profileReader.docFreq(t) > 0) {
