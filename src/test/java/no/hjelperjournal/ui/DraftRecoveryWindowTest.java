@@ -54,8 +54,15 @@ class DraftRecoveryWindowTest {
     @Test
     void anUnfinishedContactCanBeDiscarded(FxRobot robot) throws Exception {
         unlock(robot);
-        waitFor(() -> robot.lookup("#draft-banner").tryQuery().isPresent());
-        robot.clickOn("#draft-discard");
+        // The click once failed in a fresh-clone run on a node without a scene; it waits until the button stands
+        // in the shown window.
+        waitFor(() -> robot.lookup("#draft-discard")
+                .tryQuery()
+                .filter(n -> n.getScene() != null
+                        && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .isPresent());
+        robot.clickOn(robot.lookup("#draft-discard").queryButton());
         waitFor(() -> robot.lookup("#draft-banner").tryQuery().isEmpty()
                 && ((TextArea) robot.lookup("#notes-field").query()).getText().isEmpty());
     }
