@@ -11,6 +11,7 @@ import java.util.OptionalInt;
  *
  * @param caseLabel pseudonym of the case; empty while a draft has none yet
  * @param topicIds topic ids in the order they were added
+ * @param timerRunning whether the call timer was running when this was saved (a draft comes back so after a crash)
  */
 public record ContactData(
         Optional<String> caseLabel,
@@ -21,7 +22,8 @@ public record ContactData(
         OptionalInt babyAgeWeeks,
         String notes,
         List<String> topicIds,
-        Optional<FollowUp> followUp) {
+        Optional<FollowUp> followUp,
+        boolean timerRunning) {
 
     public static final int MAX_CASE_LABEL = 200;
     public static final int MAX_FOLLOW_UP_TEXT = 500;
@@ -46,6 +48,20 @@ public record ContactData(
                 throw new IllegalArgumentException("follow-up text longer than " + MAX_FOLLOW_UP_TEXT);
             }
         });
+    }
+
+    /** A contact whose call timer is not running: everything but a draft being written. */
+    public ContactData(
+            Optional<String> caseLabel,
+            LocalDateTime startedAt,
+            Duration duration,
+            Channel channel,
+            Caller caller,
+            OptionalInt babyAgeWeeks,
+            String notes,
+            List<String> topicIds,
+            Optional<FollowUp> followUp) {
+        this(caseLabel, startedAt, duration, channel, caller, babyAgeWeeks, notes, topicIds, followUp, false);
     }
 
     /** A fresh phone contact from a mother, starting now. */

@@ -62,10 +62,7 @@ final class H2Journal implements Journal {
     /** Renders (without running) the queries the main window needs first, so jOOQ is loaded before unlock. */
     static void warmUp() {
         var dsl = DSL.using(SQLDialect.H2, new Settings().withExecuteLogging(false));
-        dsl.select(CONTACT.asterisk(), CASE_FILE.LABEL)
-                .from(CONTACT)
-                .leftJoin(CASE_FILE)
-                .on(CASE_FILE.ID.eq(CONTACT.CASE_ID))
+        dsl.selectFrom(CONTACT)
                 .where(CONTACT.DRAFT.isTrue())
                 .orderBy(CONTACT.STARTED_AT.desc())
                 .limit(10)
@@ -103,19 +100,36 @@ final class H2Journal implements Journal {
                 if (record == null) {
                     throw new JournalException(Reason.NOT_FOUND, "contact " + contactId + " no longer exists");
                 }
+                // Marked done in the follow-up list while the contact stood open: the editor's copy of the
+                // follow-up is older than the row, and the same follow-up must not come back.
+                var wasDone = record.getFollowUpDone()
+                        && data.followUp()
+                                .filter(f -> f.date().equals(record.getFollowUpDate())
+                                        && f.text()
+                                                .equals(Optional.ofNullable(record.getFollowUpText())
+                                                        .orElse("")))
+                                .isPresent();
                 fill(dsl, record, data, draft);
+                record.setFollowUpDone(record.getFollowUpDone() || wasDone);
                 record.store();
                 dsl.deleteFrom(CONTACT_TOPIC)
                         .where(CONTACT_TOPIC.CONTACT_ID.eq(contactId))
                         .execute();
                 writeTopics(dsl, contactId, data.topicIds());
+                dropEmptyCases(dsl);
             });
             return null;
         });
     }
 
     private void fill(DSLContext tx, ContactRecord record, ContactData data, boolean draft) {
-        record.setCaseId(data.caseLabel().map(label -> caseIdFor(tx, label)).orElse(null));
+        record.setCaseLabel(data.caseLabel().orElse(null));
+        // Only a saved contact files its case: a draft's label may still be half typed.
+        record.setCaseId(
+                draft
+                        ? null
+                        : data.caseLabel().map(label -> caseIdFor(tx, label)).orElse(null));
+        record.setTimerRunning(data.timerRunning());
         record.setStartedAt(data.startedAt());
         record.setDurationSecs((int) Math.min(Integer.MAX_VALUE, data.duration().toSeconds()));
         record.setChannel(data.channel().id());
@@ -142,6 +156,13 @@ final class H2Journal implements Journal {
                 .values(label, LocalDateTime.now())
                 .returningResult(CASE_FILE.ID)
                 .fetchOne(CASE_FILE.ID);
+    }
+
+    /** A case exists while it has contacts: relabelling or deleting the last one removes it. */
+    private static void dropEmptyCases(DSLContext tx) {
+        tx.deleteFrom(CASE_FILE)
+                .where(DSL.notExists(DSL.selectOne().from(CONTACT).where(CONTACT.CASE_ID.eq(CASE_FILE.ID))))
+                .execute();
     }
 
     private static void writeTopics(DSLContext tx, long contactId, List<String> topicIds) {
@@ -185,15 +206,18 @@ final class H2Journal implements Journal {
 
     @Override
     public void delete(long contactId) {
-        guarded(() -> db.deleteFrom(CONTACT).where(CONTACT.ID.eq(contactId)).execute());
+        guarded(() -> {
+            db.transaction(tx -> {
+                tx.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(contactId)).execute();
+                dropEmptyCases(tx.dsl());
+            });
+            return null;
+        });
     }
 
     /** Newest first. Topics come in one extra query for the whole page rather than one per contact. */
     private List<Contact> fetchContacts(Condition where, int limit) {
-        var rows = db.select(CONTACT.asterisk(), CASE_FILE.LABEL)
-                .from(CONTACT)
-                .leftJoin(CASE_FILE)
-                .on(CASE_FILE.ID.eq(CONTACT.CASE_ID))
+        var rows = db.selectFrom(CONTACT)
                 .where(where)
                 .orderBy(CONTACT.STARTED_AT.desc(), CONTACT.ID.desc())
                 .limit(limit)
@@ -211,7 +235,7 @@ final class H2Journal implements Journal {
                             Optional.ofNullable(c.getFollowUpText()).orElse(""),
                             c.getFollowUpDone()));
             var data = new ContactData(
-                    Optional.ofNullable(r.get(CASE_FILE.LABEL)),
+                    Optional.ofNullable(c.getCaseLabel()),
                     c.getStartedAt(),
                     Duration.ofSeconds(c.getDurationSecs()),
                     Channel.fromId(c.getChannel()).orElseThrow(),
@@ -219,7 +243,8 @@ final class H2Journal implements Journal {
                     age == null ? OptionalInt.empty() : OptionalInt.of(age),
                     c.getNotes(),
                     topics.getOrDefault(c.getId(), List.of()),
-                    followUp);
+                    followUp,
+                    c.getTimerRunning());
             result.add(new Contact(c.getId(), data, c.getDraft(), c.getUpdatedAt()));
         }
         return result;
@@ -247,7 +272,7 @@ final class H2Journal implements Journal {
             var count = DSL.count(CONTACT.ID);
             return db.select(CASE_FILE.ID, CASE_FILE.LABEL, CASE_FILE.CREATED_AT, count, last)
                     .from(CASE_FILE)
-                    .leftJoin(CONTACT)
+                    .join(CONTACT)
                     .on(CONTACT.CASE_ID.eq(CASE_FILE.ID))
                     .groupBy(CASE_FILE.ID, CASE_FILE.LABEL, CASE_FILE.CREATED_AT)
                     .orderBy(DSL.coalesce(last, CASE_FILE.CREATED_AT).desc())
@@ -257,10 +282,8 @@ final class H2Journal implements Journal {
 
     @Override
     public List<FollowUpItem> openFollowUps() {
-        return guarded(() -> db.select(CONTACT.ID, CASE_FILE.LABEL, CONTACT.FOLLOW_UP_DATE, CONTACT.FOLLOW_UP_TEXT)
+        return guarded(() -> db.select(CONTACT.ID, CONTACT.CASE_LABEL, CONTACT.FOLLOW_UP_DATE, CONTACT.FOLLOW_UP_TEXT)
                 .from(CONTACT)
-                .leftJoin(CASE_FILE)
-                .on(CASE_FILE.ID.eq(CONTACT.CASE_ID))
                 .where(CONTACT.FOLLOW_UP_DATE.isNotNull().and(CONTACT.FOLLOW_UP_DONE.isFalse()))
                 .orderBy(CONTACT.FOLLOW_UP_DATE, CONTACT.ID)
                 .fetch(r -> new FollowUpItem(
@@ -337,7 +360,7 @@ final class H2Journal implements Journal {
         return guarded(() -> fetchContacts(
                 DSL.lower(CONTACT.NOTES)
                         .like(pattern, '!')
-                        .or(DSL.lower(CASE_FILE.LABEL).like(pattern, '!'))
+                        .or(DSL.lower(CONTACT.CASE_LABEL).like(pattern, '!'))
                         .or(DSL.lower(CONTACT.FOLLOW_UP_TEXT).like(pattern, '!')),
                 limit));
     }
@@ -429,6 +452,11 @@ final class H2Journal implements Journal {
             }
             return new JournalCounts(contacts, cases, drafts);
         });
+    }
+
+    /** Runs one statement as it stands; for tests of migrations, which fill a file in an older schema. */
+    void sql(String statement) {
+        db.execute(statement);
     }
 
     /** The schema version Flyway recorded last; for tests of migrations. */

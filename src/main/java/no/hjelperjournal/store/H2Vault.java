@@ -35,6 +35,7 @@ public final class H2Vault implements Vault {
     private final KdfParams kdfParams;
     private final String[] migrationLocations;
     private int writeDelayMs;
+    private String schemaTarget = "latest";
 
     public H2Vault(Path dataDir) {
         this(dataDir, KdfParams.DEFAULT);
@@ -49,6 +50,12 @@ public final class H2Vault implements Vault {
         this.dataDir = dataDir.toAbsolutePath();
         this.kdfParams = kdfParams;
         this.migrationLocations = migrationLocations.clone();
+    }
+
+    /** Migrates no further than {@code version}: a test builds a file as an earlier release left it. */
+    H2Vault upTo(String version) {
+        this.schemaTarget = version;
+        return this;
     }
 
     /** H2's default delay, for the benchmark that measures what WRITE_DELAY=0 costs. */
@@ -183,6 +190,7 @@ public final class H2Vault implements Vault {
             var result = Flyway.configure()
                     .dataSource(pool)
                     .locations(migrationLocations)
+                    .target(schemaTarget)
                     .load()
                     .migrate();
             if (result.migrationsExecuted > 0) {

@@ -157,6 +157,49 @@ class JournalTest {
     }
 
     @Test
+    void anEditorsOlderCopyOfAFollowUpDoesNotReopenIt() {
+        var data = withFollowUp(contact("Mor K", "notat"), LocalDate.of(2026, 11, 25), "ringe");
+        var id = journal.create(data, false);
+        journal.markFollowUpDone(id);
+        // The open editor still holds done = false and saves the note again.
+        journal.update(id, withNotes(data, "notat, og litt til"), false);
+        assertThat(journal.openFollowUps()).isEmpty();
+        // A new date is a new follow-up.
+        journal.update(id, withFollowUp(data, LocalDate.of(2026, 12, 2), "ringe"), false);
+        assertThat(journal.openFollowUps()).hasSize(1);
+    }
+
+    @Test
+    void aDraftFilesNoCaseAndEmptyCasesAreNeverListed() {
+        // Autosave while the pseudonym is being typed: drafts carry the label but file no case.
+        var id = journal.create(contact("Mor 4", "notat"), true);
+        journal.update(id, contact("Mor 42", "notat"), true);
+        assertThat(journal.cases()).isEmpty();
+        assertThat(journal.contact(id).orElseThrow().data().caseLabel()).contains("Mor 42");
+        // Saved with Ctrl+S under the real label: that case, and only that one.
+        journal.update(id, contact("Mor 42, baby 34 uker", "notat"), false);
+        assertThat(journal.cases()).extracting(c -> c.label()).containsExactly("Mor 42, baby 34 uker");
+        // Relabelled later: the case it leaves empty goes.
+        journal.update(id, contact("Mor 42, baby 35 uker", "notat"), false);
+        assertThat(journal.cases()).extracting(c -> c.label()).containsExactly("Mor 42, baby 35 uker");
+        assertThat(journal.search("Mor 42", 10)).extracting(Contact::id).containsExactly(id);
+    }
+
+    private static no.hjelperjournal.journal.ContactData withNotes(
+            no.hjelperjournal.journal.ContactData d, String notes) {
+        return new no.hjelperjournal.journal.ContactData(
+                d.caseLabel(),
+                d.startedAt(),
+                d.duration(),
+                d.channel(),
+                d.caller(),
+                d.babyAgeWeeks(),
+                notes,
+                d.topicIds(),
+                d.followUp());
+    }
+
+    @Test
     void flagsAndPinnedSnippetsAreRememberedPerContact() {
         var id = journal.create(contact("Mor K", "feber og rødt bryst"), true);
         journal.recordFlag(id, "fever-red-breast");

@@ -126,12 +126,35 @@ class VaultTest {
         var later = new H2Vault(dir, KdfParams.FOR_TESTS, "classpath:db/migration", "classpath:db/testmigration");
         try (var journal = (H2Journal) later.open(passphrase())) {
             assertThat(journal.verify().contacts()).isEqualTo(1);
-            assertThat(journal.schemaVersion()).isEqualTo("2");
+            assertThat(journal.schemaVersion()).isEqualTo("1000");
         }
         // And the migrated file still opens in the normal way.
         try (var journal = new H2Vault(dir, KdfParams.FOR_TESTS, "classpath:db/migration", "classpath:db/testmigration")
                 .open(passphrase())) {
             assertThat(journal.contactsInCase(journal.cases().getFirst().id())).hasSize(1);
+        }
+    }
+
+    @Test
+    void version2KeepsDraftLabelsAndRemovesCasesWithoutContacts() {
+        // A journal as the first release left it: autosave had filed a case for every half-typed label.
+        try (var journal = (H2Journal) vault().upTo("1").create(passphrase())) {
+            journal.sql(
+                    "INSERT INTO case_file (id, label, created_at) VALUES"
+                            + " (1, 'Mor 4', NOW()), (2, 'Mor 42', NOW()), (3, 'Mor 42, baby 34 uker', NOW()), (4, 'Mor 7', NOW())");
+            journal.sql("INSERT INTO contact (case_id, started_at, channel, caller, notes, draft, updated_at) VALUES"
+                    + " (3, NOW(), 'phone', 'mother', 'lagret', FALSE, NOW()),"
+                    + " (4, NOW(), 'phone', 'mother', 'halvferdig', TRUE, NOW())");
+        }
+        try (var journal = (H2Journal) vault().open(passphrase())) {
+            assertThat(journal.schemaVersion()).isEqualTo("2");
+            assertThat(journal.cases()).extracting(c -> c.label()).containsExactly("Mor 42, baby 34 uker");
+            assertThat(journal.drafts())
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.data().caseLabel()).contains("Mor 7"));
+            assertThat(journal.search("lagret", 5))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.data().caseLabel()).contains("Mor 42, baby 34 uker"));
         }
     }
 }
