@@ -136,19 +136,25 @@ public final class Shell {
         return context.settings();
     }
 
-    /** Applies changed settings (theme, font size, language) by rebuilding the current screen. */
-    public void settingsChanged() {
+    /**
+     * Applies changed settings. Theme and font size restyle the window as it stands. A new language rebuilds the
+     * screen's texts, but the contact being written goes over to the new screen as it is: its text, its running
+     * timer and its pending autosave.
+     */
+    public void settingsChanged(boolean languageChanged) {
         context.settings().save();
         applyTheme();
         stage.setTitle(context.i18n().tr("app.title"));
+        if (!languageChanged) {
+            return;
+        }
         main.ifPresent(view -> {
-            var open = view.openContactId();
-            view.flushThen(() -> {});
+            var live = view.handOverEditor();
             view.dispose();
-            var fresh = new MainView(context, journal.orElseThrow(), this);
+            var fresh = new MainView(context, journal.orElseThrow(), this, live);
             main = Optional.of(fresh);
             setRoot(fresh.root());
-            fresh.start(open, () -> {});
+            fresh.start(Optional.empty(), () -> {});
         });
     }
 

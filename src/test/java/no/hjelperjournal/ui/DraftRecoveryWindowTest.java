@@ -9,6 +9,7 @@ import java.time.Clock;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import no.hjelperjournal.journal.ContactData;
 import no.hjelperjournal.store.H2Vault;
 import no.hjelperjournal.store.KdfParams;
 import no.hjelperjournal.support.TestData;
@@ -31,7 +32,21 @@ class DraftRecoveryWindowTest {
         // A journal of its own for each test: the tests share the temporary folder.
         var data = dir.resolve("data-" + System.nanoTime());
         try (var journal = new H2Vault(data, KdfParams.FOR_TESTS).create(TestData.passphrase())) {
-            journal.create(TestData.contact("Mor, baby 5 uker", "Halvferdig notat om pumping før strømmen gikk"), true);
+            // The battery died 12 minutes into the call, the timer running.
+            var d = TestData.contact("Mor, baby 5 uker", "Halvferdig notat om pumping før strømmen gikk");
+            journal.create(
+                    new ContactData(
+                            d.caseLabel(),
+                            d.startedAt(),
+                            d.duration(),
+                            d.channel(),
+                            d.caller(),
+                            d.babyAgeWeeks(),
+                            d.notes(),
+                            d.topicIds(),
+                            d.followUp(),
+                            true),
+                    true);
         }
         var context = UiContext.of(new H2Vault(data, KdfParams.FOR_TESTS), data, Clock.systemDefaultZone());
         new Shell(stage, context).show();
@@ -45,6 +60,11 @@ class DraftRecoveryWindowTest {
                 .isEqualTo("Halvferdig notat om pumping før strømmen gikk");
         assertThat(robot.lookup("#draft-banner-text").queryLabeled().getText())
                 .startsWith("Du har en uferdig kontakt fra 21:30");
+        // The call timer comes back where it was, and running.
+        assertThat(robot.lookup("#call-timer").queryLabeled().getText()).startsWith("12:0");
+        assertThat(robot.lookup("#timer-toggle").queryButton().getAccessibleText())
+                .isEqualTo("Pause samtaletiden");
+        waitFor(() -> !robot.lookup("#call-timer").queryLabeled().getText().equals("12:00"));
         // Starting another contact takes the banner away: it would describe the wrong contact.
         robot.push(KeyCode.CONTROL, KeyCode.N);
         waitFor(() -> robot.lookup("#draft-banner").tryQuery().isEmpty());

@@ -41,6 +41,7 @@ public final class ContactEditorView {
     private final TextArea notesArea = new TextArea();
     private final TopicField topicField;
     private final DatePicker followUpDate = new DatePicker();
+    private final Label followUpUnderstood = new Label();
     private final TextField followUpText = new TextField();
     private final Button saveButton = new Button();
     private final Button timerButton = new Button();
@@ -154,8 +155,15 @@ public final class ContactEditorView {
         followUpDate.setId("follow-up-date");
         followUpDate.setAccessibleText(i18n.tr("contact.followUp.date"));
         followUpDate.setPromptText(i18n.tr("contact.followUp.datePrompt"));
-        followUpDate.setConverter(new DateInput());
+        followUpDate.setConverter(new DateInput(model::today));
         followUpDate.valueProperty().bindBidirectional(model.followUpDate);
+        // What the typed date was understood as, while it is typed; or that it was not understood.
+        followUpUnderstood.setId("follow-up-understood");
+        followUpUnderstood.setWrapText(true);
+        followUpDate.getEditor().textProperty().addListener((_, _, typed) -> explainDate(typed));
+        followUpDate
+                .valueProperty()
+                .addListener((_, _, _) -> explainDate(followUpDate.getEditor().getText()));
         followUpDate.setPrefWidth(150);
         followUpText.setId("follow-up-text");
         followUpText.setPromptText(i18n.tr("contact.followUp.text"));
@@ -164,6 +172,7 @@ public final class ContactEditorView {
         HBox.setHgrow(followUpText, Priority.ALWAYS);
         var followRow = new HBox(10, labelFor(i18n.tr("contact.followUp"), followUpDate), followUpDate, followUpText);
         followRow.setAlignment(Pos.CENTER_LEFT);
+        var followBox = new VBox(4, followRow, followUpUnderstood);
 
         saveButton.setId("save-button");
         saveButton.setText(i18n.tr("contact.save") + "  (Ctrl+S)");
@@ -177,7 +186,31 @@ public final class ContactEditorView {
         saveRow.setAlignment(Pos.CENTER_RIGHT);
 
         var notesLabel = labelFor(i18n.tr("contact.notes"), notesArea);
-        root.getChildren().addAll(caseRow, caseHelp, detailsRow, notesLabel, notesArea, topicsRow, followRow, saveRow);
+        root.getChildren().addAll(caseRow, caseHelp, detailsRow, notesLabel, notesArea, topicsRow, followBox, saveRow);
+    }
+
+    private void explainDate(String typed) {
+        var text = typed == null ? "" : typed.strip();
+        followUpUnderstood.getStyleClass().removeAll("hint", "message-error");
+        if (text.isEmpty()) {
+            followUpUnderstood.setText("");
+            followUpUnderstood.setManaged(false);
+            return;
+        }
+        followUpUnderstood.setManaged(true);
+        var understood = DateInput.understand(text, model.today());
+        if (understood.isPresent()) {
+            followUpUnderstood.getStyleClass().add("hint");
+            followUpUnderstood.setText(i18n.tr(
+                    "contact.followUp.understood",
+                    understood
+                            .get()
+                            .format(java.time.format.DateTimeFormatter.ofPattern(
+                                    i18n.tr("contact.followUp.dateFormat"), i18n.locale()))));
+        } else {
+            followUpUnderstood.getStyleClass().add("message-error");
+            followUpUnderstood.setText(i18n.tr("contact.followUp.notUnderstood", text));
+        }
     }
 
     private Node firstTopicControl() {

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import no.hjelperjournal.journal.Topic;
@@ -55,7 +56,9 @@ public final class TopicField extends FlowPane {
             add(event.getCompletion());
             input.clear();
         });
-        input.setOnKeyPressed(event -> {
+        // A filter sees the field as it was before the key: the text field's own handler has already deleted the
+        // last character by the time an ordinary handler runs, and the chip would go with it.
+        input.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 commitTyped();
                 event.consume();

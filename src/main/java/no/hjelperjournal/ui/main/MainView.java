@@ -80,15 +80,26 @@ public final class MainView {
     private ContactEditorModel editorModel;
     private ContactEditorView editorView;
     private boolean disposed;
+    private final boolean adopted;
+    private boolean handedOver;
     private @Nullable GuidanceModel guidanceModel;
     private @Nullable GuidanceView guidanceView;
 
     public MainView(UiContext context, Journal journal, Shell shell) {
+        this(context, journal, shell, null);
+    }
+
+    /** {@code live}: the contact being written, handed over from the screen this one replaces; it goes on as it is. */
+    public MainView(UiContext context, Journal journal, Shell shell, @Nullable ContactEditorModel live) {
         this.context = context;
         this.i18n = context.i18n();
         this.journal = journal;
         this.shell = shell;
-        this.editorModel = new ContactEditorModel(context, journal, this::refreshLists);
+        this.adopted = live != null;
+        if (live != null) {
+            live.setOnSaved(this::refreshLists);
+        }
+        this.editorModel = live != null ? live : new ContactEditorModel(context, journal, this::refreshLists);
         this.editorView = new ContactEditorView(editorModel, i18n, this::createOwnTopic);
         build();
     }
@@ -224,7 +235,9 @@ public final class MainView {
                 newContactInCase(item.label());
             }
         });
-        caseList.setOnKeyPressed(e -> {
+        // On release: acting on the press moved the focus to the notes before the Enter was typed, and the Enter
+        // landed there, which started (and autosaved) a contact.
+        caseList.setOnKeyReleased(e -> {
             var item = caseList.getSelectionModel().getSelectedItem();
             if (item != null && e.getCode() == KeyCode.ENTER) {
                 newContactInCase(item.label());
@@ -350,7 +363,10 @@ public final class MainView {
                         startup -> {
                             topics = startup.topics();
                             editorView.setTopics(topics);
-                            if (startup.reopen().isPresent()) {
+                            if (adopted) {
+                                editorView.notesArea().requestFocus();
+                                editorView.notesArea().end();
+                            } else if (startup.reopen().isPresent()) {
                                 load(startup.reopen().get());
                             } else if (startup.draft().isPresent()) {
                                 var draft = startup.draft().get();
@@ -418,9 +434,10 @@ public final class MainView {
         editorView.focusFirst();
     }
 
+    /** A new contact with the case filled in; nothing is stored until the volunteer writes. */
     private void newContactInCase(String caseLabel) {
         newContact();
-        editorModel.caseLabel.set(caseLabel);
+        editorModel.prefillCase(caseLabel);
         editorView.notesArea().requestFocus();
     }
 
@@ -597,7 +614,7 @@ public final class MainView {
                     label.setStyle("-fx-font-weight: bold;");
                 }
                 var done = new Button(null, new FontIcon(Material2AL.CHECK));
-                done.getStyleClass().addAll("small", "flat", "button-icon");
+                done.getStyleClass().addAll("small", "flat", "button-icon", "follow-up-done");
                 done.setMinWidth(Region.USE_PREF_SIZE);
                 done.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("main.followUp.done")));
                 done.setAccessibleText(i18n.tr("main.followUp.done") + ": " + item.caseLabel());
@@ -653,7 +670,15 @@ public final class MainView {
             guidanceModel.dispose();
         }
         searchDelay.stop();
-        editorModel.dispose();
+        if (!handedOver) {
+            editorModel.dispose();
+        }
+    }
+
+    /** The contact being written, for the screen that replaces this one; this view no longer stops its timers. */
+    public ContactEditorModel handOverEditor() {
+        handedOver = true;
+        return editorModel;
     }
 
     VBox guidance() {

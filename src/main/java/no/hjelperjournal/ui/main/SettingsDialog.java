@@ -87,15 +87,21 @@ final class SettingsDialog {
         grid.add(dark, 1, 3);
         grid.addRow(4, new Label(i18n.tr("settings.guidance")), guidanceRow(owner, context));
         dialog.getDialogPane().setContent(grid);
+        // A dialog is a window of its own: it takes the font size and the app's styles itself.
+        dialog.getDialogPane().setStyle("-fx-font-size: " + settings.fontSize() + "px;");
+        dialog.getDialogPane()
+                .getStylesheets()
+                .add(Shell.class.getResource("app.css").toExternalForm());
         dialog.getDialogPane()
                 .getButtonTypes()
                 .add(new ButtonType(i18n.tr("settings.close"), ButtonType.OK.getButtonData()));
         dialog.showAndWait();
+        var languageBefore = settings.locale();
         settings.setLocale(
                 language.getSelectionModel().getSelectedIndex() == 1 ? Locale.ENGLISH : Locale.forLanguageTag("nb"));
         settings.setIdleLockMinutes(idle.getValue());
         settings.setTheme(dark.isSelected() ? Settings.Theme.DARK : Settings.Theme.LIGHT);
         settings.setFontSize(font.getValue());
-        shell.settingsChanged();
+        shell.settingsChanged(!languageBefore.equals(settings.locale()));
     }
 }
