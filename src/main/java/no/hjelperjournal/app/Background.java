@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import no.hjelperjournal.journal.JournalException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -30,8 +31,15 @@ public final class Background implements AutoCloseable {
                 var result = work.call();
                 callbacks.execute(() -> onSuccess.accept(result));
             } catch (Throwable t) {
-                LoggerFactory.getLogger(Background.class)
-                        .warn("background task failed: {}", t.getClass().getName());
+                // A wrong passphrase is an answer, not a failure: the lock screen says so, the log need not.
+                var expected =
+                        t instanceof JournalException je && je.reason() == JournalException.Reason.WRONG_PASSPHRASE;
+                var log = LoggerFactory.getLogger(Background.class);
+                if (expected) {
+                    log.debug("background task refused: wrong passphrase");
+                } else {
+                    log.warn("background task failed: {}", t.getClass().getName());
+                }
                 callbacks.execute(() -> onFailure.accept(t));
             }
         });

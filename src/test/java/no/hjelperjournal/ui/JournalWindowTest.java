@@ -57,6 +57,9 @@ class JournalWindowTest {
         // First start: passphrase twice, then the journal is created.
         robot.clickOn("#setup-passphrase").write("kort");
         assertThat(text(robot, "#setup-strength")).contains("Minst 10 tegn");
+        // The bar's colour follows the strength.
+        var bar = robot.lookup(".progress-bar").query();
+        assertThat(bar.getStyleClass()).contains("strength-weak");
         robot.push(KeyCode.END);
         robot.write(" men nå lang nok");
         robot.clickOn("#setup-repeat").write("noe annet helt");
@@ -66,6 +69,7 @@ class JournalWindowTest {
                 .push(KeyCode.CONTROL, KeyCode.A)
                 .write(PASS);
         robot.doubleClickOn("#setup-repeat").push(KeyCode.CONTROL, KeyCode.A).write(PASS);
+        assertThat(bar.getStyleClass()).contains("strength-strong").doesNotContain("strength-weak");
         robot.clickOn("#setup-create");
         waitFor(() -> robot.lookup("#notes-field").tryQuery().isPresent());
         assertThat(dir.resolve("data/journal.mv.db")).exists();

@@ -94,6 +94,7 @@ public final class SetupView {
         if (text.isEmpty()) {
             strength.setText(i18n.tr("setup.tooShort", Passphrases.MIN_LENGTH));
             strengthBar.setProgress(0);
+            strengthBar.getStyleClass().removeAll("strength-weak", "strength-fair", "strength-strong");
             return;
         }
         // zxcvbn slows down on very long input; the first 64 characters say enough about strength.
@@ -103,6 +104,11 @@ public final class SetupView {
             score = Math.min(score, 1);
         }
         strengthBar.setProgress((score + 1) / 5.0);
+        // The bar's colour says the same as its length: weak red, fair amber, strong green.
+        strengthBar.getStyleClass().removeAll("strength-weak", "strength-fair", "strength-strong");
+        strengthBar
+                .getStyleClass()
+                .add(score <= 1 ? "strength-weak" : score == 2 ? "strength-fair" : "strength-strong");
         var hint = i18n.tr("setup.strength." + score);
         strength.setText(
                 text.length() < Passphrases.MIN_LENGTH
@@ -113,6 +119,7 @@ public final class SetupView {
     private void tryCreate() {
         var a = first.getText().toCharArray();
         var b = second.getText().toCharArray();
+        message.getStyleClass().setAll("label", "message-error");
         if (!Passphrases.longEnough(a)) {
             message.setText(i18n.tr("setup.tooShort", Passphrases.MIN_LENGTH));
             first.requestFocus();
@@ -129,9 +136,12 @@ public final class SetupView {
         busy.setVisible(true);
         create.setDisable(true);
         message.setText(i18n.tr("setup.working"));
+        // Progress, not an error: the error colour comes back with the next refusal.
+        message.getStyleClass().setAll("label", "hint");
         context.background().run(() -> context.vault().create(a), onCreated, error -> {
             busy.setVisible(false);
             create.setDisable(false);
+            message.getStyleClass().setAll("label", "message-error");
             message.setText(
                     error instanceof JournalException je
                             ? i18n.tr("unlock.error", je.getMessage())

@@ -123,6 +123,9 @@ public final class UnlockView {
         unlock.setDisable(working);
         passphrase.setDisable(working);
         message.setText(text);
+        // "Låser opp…" is progress, not an error: only refusals stand in the error colour.
+        message.getStyleClass().removeAll("message-error", "hint");
+        message.getStyleClass().add(working ? "hint" : "message-error");
     }
 
     private void showWaitIfNeeded() {
