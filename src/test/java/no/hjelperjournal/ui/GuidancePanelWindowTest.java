@@ -86,6 +86,11 @@ class GuidancePanelWindowTest {
         robot.push(KeyCode.ENTER);
         waitFor(() -> topicChips(robot).contains(suggested));
         waitFor(() -> !suggestions(robot).contains(suggested));
+        // The keyboard goes back to the notes, where she was writing.
+        waitFor(() -> {
+            var owner = robot.listTargetWindows().getFirst().getScene().getFocusOwner();
+            return owner != null && "notes-field".equals(owner.getId());
+        });
 
         // Expand in place, copy to the clipboard for an SMS reply, and pin to the contact.
         var card = card(robot, firstCard);
@@ -114,6 +119,23 @@ class GuidancePanelWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var focused = robot.listTargetWindows().getFirst().getScene().getFocusOwner();
         assertThat(isInside(focused, robot.lookup("#guidance-panel").query())).isTrue();
+        // Tab on through the cards: the one holding the focus is scrolled into view.
+        javafx.scene.Node cardsBox = robot.lookup("#guidance-hits").query();
+        javafx.scene.Node viewport = robot.lookup("#guidance-scroll").query();
+        var seen = 0;
+        for (int i = 0; i < 80 && seen < 16; i++) {
+            robot.push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            var owner = robot.listTargetWindows().getFirst().getScene().getFocusOwner();
+            if (isInside(owner, cardsBox)) {
+                seen++;
+                var shownArea = viewport.localToScene(viewport.getLayoutBounds());
+                var at = owner.localToScene(owner.getLayoutBounds());
+                assertThat(at.getMinY()).isGreaterThanOrEqualTo(shownArea.getMinY() - 1);
+                assertThat(at.getMaxY()).isLessThanOrEqualTo(shownArea.getMaxY() + 1);
+            }
+        }
+        assertThat(seen).isEqualTo(16);
 
         // Saved and locked: the contact remembers the pinned snippet and that the banner was shown.
         robot.clickOn("#notes-field");
@@ -147,6 +169,17 @@ class GuidancePanelWindowTest {
         assertThat(banners.getChildren().getFirst().getAccessibleText())
                 .contains("116 123")
                 .contains("113");
+        // Compact: the most urgent stands in full, the others say what they are and open on «Vis mer».
+        assertThat(bannerText(banners.getChildren().getFirst())).contains("116 123");
+        var second = banners.getChildren().get(1);
+        assertThat(bannerText(second)).doesNotContain("116 117").endsWith(".");
+        assertThat(second.getAccessibleText()).contains("116 117");
+        robot.clickOn(second.lookup(".red-flag-more"));
+        waitFor(() -> bannerText(robot.lookup("#guidance-flags")
+                        .queryAs(Pane.class)
+                        .getChildren()
+                        .get(1))
+                .contains("116 117"));
 
         waitFor(() -> cards(robot).stream().anyMatch(id -> id.startsWith("med-")));
         var medicine = cards(robot).stream()
@@ -183,6 +216,12 @@ class GuidancePanelWindowTest {
         // The panel still matches with the new pack.
         robot.clickOn("#notes-field").write("Spørsmål om metoklopramid");
         waitFor(() -> !cards(robot).isEmpty());
+    }
+
+    private static String bannerText(javafx.scene.Node banner) {
+        return banner.lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText())
+                .reduce("", (a, b) -> a + " " + b);
     }
 
     private static List<String> flags(FxRobot robot) {

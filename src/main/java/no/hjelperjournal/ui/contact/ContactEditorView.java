@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -72,6 +73,8 @@ public final class ContactEditorView {
         HBox.setHgrow(caseBox, Priority.ALWAYS);
         var caseHelp = new Label(i18n.tr("contact.case.help"));
         caseHelp.getStyleClass().add("hint");
+        caseHelp.setWrapText(true);
+        caseHelp.setMinHeight(Region.USE_PREF_SIZE);
 
         timerLabel.setId("call-timer");
         timerLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -106,31 +109,28 @@ public final class ContactEditorView {
         channelBox.setConverter(converter(c -> i18n.tr("channel." + c.id())));
         channelBox.valueProperty().bindBidirectional(model.channel);
         channelBox.setAccessibleText(i18n.tr("contact.channel"));
-        channelBox.setPrefWidth(140);
+        channelBox.setMinWidth(Region.USE_PREF_SIZE);
         callerBox.setId("caller-field");
         callerBox.getItems().setAll(Caller.values());
         callerBox.setConverter(converter(c -> i18n.tr("caller." + c.id())));
         callerBox.valueProperty().bindBidirectional(model.caller);
         callerBox.setAccessibleText(i18n.tr("contact.caller"));
-        callerBox.setPrefWidth(150);
+        callerBox.setMinWidth(Region.USE_PREF_SIZE);
         ageField.setId("age-field");
-        ageField.setPrefColumnCount(3);
-        ageField.setMinWidth(56);
+        ageField.setPrefColumnCount(4);
+        ageField.setMinWidth(Region.USE_PREF_SIZE);
         ageField.setPromptText(i18n.tr("contact.age.prompt"));
-        ageField.setAccessibleText(i18n.tr("contact.age"));
+        ageField.setAccessibleText(i18n.tr("contact.age") + " (" + i18n.tr("contact.age.prompt") + ")");
         ageField.setTextFormatter(
                 new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,3}") ? change : null));
         ageField.textProperty().bindBidirectional(model.babyAge);
-        var detailsRow = new HBox(
-                10,
-                labelFor(i18n.tr("contact.channel"), channelBox),
-                channelBox,
-                spacer(8),
-                labelFor(i18n.tr("contact.caller"), callerBox),
-                callerBox,
-                spacer(8),
-                labelFor(i18n.tr("contact.age"), ageField),
-                ageField);
+        // Each label stays with its box; where the column is too narrow (a large font), the groups wrap to a new line.
+        var detailsRow = new FlowPane(
+                14,
+                8,
+                group(labelFor(i18n.tr("contact.channel"), channelBox), channelBox),
+                group(labelFor(i18n.tr("contact.caller"), callerBox), callerBox),
+                group(labelFor(i18n.tr("contact.age"), ageField), ageField));
         detailsRow.setAlignment(Pos.CENTER_LEFT);
 
         notesArea.setId("notes-field");
@@ -170,6 +170,8 @@ public final class ContactEditorView {
         followUpText.setAccessibleText(i18n.tr("contact.followUp.text"));
         followUpText.textProperty().bindBidirectional(model.followUpText);
         HBox.setHgrow(followUpText, Priority.ALWAYS);
+        followUpDate.setMinWidth(Region.USE_PREF_SIZE);
+        followUpText.setMinWidth(160);
         var followRow = new HBox(10, labelFor(i18n.tr("contact.followUp"), followUpDate), followUpDate, followUpText);
         followRow.setAlignment(Pos.CENTER_LEFT);
         var followBox = new VBox(4, followRow, followUpUnderstood);
@@ -260,6 +262,12 @@ public final class ContactEditorView {
         return seconds >= 3600
                 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format("%02d:%02d", seconds / 60, seconds % 60);
+    }
+
+    private static HBox group(Node label, Node control) {
+        var box = new HBox(8, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label labelFor(String text, Node control) {

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -39,7 +41,9 @@ public final class TopicField extends FlowPane {
         input.setId("topic-input");
         input.setPromptText(i18n.tr("contact.topics.prompt"));
         input.setAccessibleText(i18n.tr("contact.topics.prompt"));
-        input.setPrefColumnCount(22);
+        // Narrow enough that two or three chips and the field share one line: the notes keep their height.
+        input.setPrefColumnCount(14);
+        input.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("contact.topics.help")));
         AutoCompletionBinding<Topic> binding = TextFields.bindAutoCompletion(
                 input, request -> suggestions(request.getUserText()), new StringConverter<>() {
                     @Override
@@ -52,6 +56,20 @@ public final class TopicField extends FlowPane {
                         return find(text).orElse(null);
                     }
                 });
+        // The popup sizes its list for rows of 24 px; at our font sizes rows are taller and even one suggestion got a
+        // scroll bar. Once shown, the list is as tall as its rows.
+        var popup = binding.getAutoCompletionPopup();
+        popup.setOnShown(_ -> {
+            if (popup.getSkin() != null && popup.getSkin().getNode() instanceof ListView<?> list) {
+                var row = Math.ceil(input.getFont().getSize() * 1.9 + 6);
+                list.setFixedCellSize(row);
+                list.prefHeightProperty()
+                        .bind(Bindings.size(list.getItems())
+                                .multiply(row)
+                                .add(4)
+                                .map(h -> Math.min(h.doubleValue(), 8 * row + 4)));
+            }
+        });
         binding.setOnAutoCompleted(event -> {
             add(event.getCompletion());
             input.clear();

@@ -1,6 +1,7 @@
 package no.hjelperjournal.ui.guidance;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
@@ -35,7 +37,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class GuidanceView {
 
-    private static final int PREVIEW_CHARS = 170;
+    private static final int PREVIEW_CHARS = 120;
     /** The start of the reply, so the volunteer sees what Copy will put on the clipboard. */
     private static final int REPLY_PREVIEW_CHARS = 110;
     /**
@@ -53,7 +55,8 @@ public final class GuidanceView {
     private final ObservableSet<String> pinned;
     private final ObservableSet<String> chosenTopics;
     private final VBox root = new VBox();
-    private final VBox flags = new VBox(8);
+    private final VBox flags = new VBox(6);
+    private final java.util.Set<String> openFlags = new java.util.HashSet<>();
     private final FlowPane suggestions = new FlowPane(6, 6);
     private final VBox suggestionBox = new VBox(6);
     private final VBox hits = new VBox(12);
@@ -97,12 +100,19 @@ public final class GuidanceView {
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
         var scroll = new ScrollPane(hits);
+        scroll.setId("guidance-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().setAll(header, flags, suggestionBox, scroll);
+        // Ctrl+G and Tab move the keyboard through the cards; the card that holds the focus scrolls into view.
+        root.sceneProperty().addListener((_, _, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((_, _, owner) -> scrollToCardOf(owner, scroll));
+            }
+        });
         root.setSpacing(12);
         render();
     }
@@ -116,6 +126,25 @@ public final class GuidanceView {
         root.lookupAll(".button").stream().findFirst().ifPresent(Node::requestFocus);
     }
 
+    private void scrollToCardOf(Node owner, ScrollPane scroll) {
+        var node = owner;
+        while (node != null && node.getParent() != hits) {
+            node = node.getParent();
+        }
+        if (node == null || hits.getHeight() <= scroll.getViewportBounds().getHeight()) {
+            return;
+        }
+        var card = node.getBoundsInParent();
+        var view = scroll.getViewportBounds().getHeight();
+        var range = hits.getHeight() - view;
+        var top = scroll.getVvalue() * range;
+        if (card.getMinY() < top) {
+            scroll.setVvalue(card.getMinY() / range);
+        } else if (card.getMaxY() > top + view) {
+            scroll.setVvalue(Math.min(1, (card.getMaxY() - view) / range));
+        }
+    }
+
     /** Shows a new result; the same result again changes nothing, so focus and scrolling stay where they are. */
     public void show(MatchResult result) {
         if (result.equals(shown)) {
@@ -127,7 +156,11 @@ public final class GuidanceView {
 
     private void render() {
         var result = shown;
-        flags.getChildren().setAll(result.flags().stream().map(this::flagBanner).toList());
+        var banners = new java.util.ArrayList<Node>();
+        for (var flag : result.flags()) {
+            banners.add(flagBanner(flag, banners.isEmpty()));
+        }
+        flags.getChildren().setAll(banners);
         var best = result.suggestedTopics().isEmpty()
                 ? 0
                 : result.suggestedTopics().getFirst().score();
@@ -147,15 +180,36 @@ public final class GuidanceView {
         }
     }
 
-    private Node flagBanner(RedFlagHit flag) {
+    /** Up to the first full stop that ends a sentence; the whole text when there is none. */
+    static String firstSentence(String message) {
+        var end = java.util.regex.Pattern.compile("[.!?](\\s|$)").matcher(message);
+        return end.find() ? message.substring(0, end.start() + 1) : message;
+    }
+
+    /**
+     * The most urgent warning stands in full. Those below it show their first sentence (what it is) with «Vis mer»,
+     * so that two or three warnings still leave room for the cards; an opened one stays open for this contact.
+     */
+    private Node flagBanner(RedFlagHit flag, boolean mostUrgent) {
         var icon = new FontIcon(Material2MZ.WARNING);
         icon.getStyleClass().add("red-flag-icon");
         var title = new Label(i18n.tr("guidance.referTitle"));
         title.getStyleClass().add("red-flag-title");
-        var text = new Label(flag.message());
+        var whole = mostUrgent || openFlags.contains(flag.id());
+        var text = new Label(whole ? flag.message() : firstSentence(flag.message()));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        var words = new VBox(4, title, text);
+        var words = new VBox(2, title, text);
+        if (!whole) {
+            var more = new Hyperlink(i18n.tr("guidance.flagMore"));
+            more.getStyleClass().add("red-flag-more");
+            more.setAccessibleText(i18n.tr("guidance.flagMore"));
+            more.setOnAction(_ -> {
+                openFlags.add(flag.id());
+                render();
+            });
+            words.getChildren().add(more);
+        }
         HBox.setHgrow(words, Priority.ALWAYS);
         var banner = new HBox(10, icon, words);
         banner.getStyleClass().add("red-flag");
@@ -209,14 +263,17 @@ public final class GuidanceView {
         });
         card.getChildren().add(text);
         var replyText = new Label();
+        var replyBox = new VBox(2);
         snippet.reply().ifPresent(reply -> {
             var replyTitle = new Label(i18n.tr("guidance.reply"));
             replyTitle.getStyleClass().add("snippet-reply-title");
             replyText.setWrapText(true);
             replyText.setMinHeight(Region.USE_PREF_SIZE);
-            var replyBox = new VBox(2, replyTitle, replyText);
+            replyBox.getChildren().setAll(replyTitle, replyText);
             replyBox.getStyleClass().add("snippet-reply");
             replyBox.setAccessibleText(i18n.tr("guidance.reply") + ": " + reply);
+            replyBox.setVisible(expanded.contains(snippet.id()));
+            replyBox.managedProperty().bind(replyBox.visibleProperty());
             card.getChildren().add(replyBox);
         });
         card.getChildren().addAll(topics, source);
@@ -230,7 +287,23 @@ public final class GuidanceView {
 
         var open = expanded.contains(snippet.id());
         text.setText(open ? snippet.body() : preview(snippet.body()));
+        // A closed card is compact (title, caveat, the start of the text, any referral) so that two fit below a
+        // warning at 1366×768; the reply to send, the topics and the source come with «Vis mer». «Kopier svar»
+        // copies the reply either way, as its label says.
+        for (var detail : List.of(topics, source)) {
+            detail.setVisible(open);
+            detail.managedProperty().bind(detail.visibleProperty());
+        }
         snippet.reply().ifPresent(reply -> replyText.setText(open ? reply : preview(reply, REPLY_PREVIEW_CHARS)));
+        var copyText = new Button(i18n.tr("guidance.copyText"));
+        copyText.setAccessibleText(i18n.tr("guidance.copyText") + ": " + snippet.title());
+        copyText.setUserData("copy-text");
+        copyText.setVisible(open && snippet.reply().isPresent());
+        copyText.managedProperty().bind(copyText.visibleProperty());
+        copyText.setOnAction(_ -> {
+            toClipboard(snippet.title() + "\n\n" + snippet.body());
+            copyText.setText(i18n.tr("guidance.copied"));
+        });
         var expand = new Button(i18n.tr(open ? "guidance.less" : "guidance.more"));
         expand.setOnAction(_ -> {
             var nowOpen = !expanded.remove(snippet.id());
@@ -238,16 +311,16 @@ public final class GuidanceView {
                 expanded.add(snippet.id());
             }
             text.setText(nowOpen ? snippet.body() : preview(snippet.body()));
+            topics.setVisible(nowOpen);
+            source.setVisible(nowOpen);
+            replyBox.setVisible(nowOpen);
+            copyText.setVisible(nowOpen && snippet.reply().isPresent());
             snippet.reply()
                     .ifPresent(reply -> replyText.setText(nowOpen ? reply : preview(reply, REPLY_PREVIEW_CHARS)));
             expand.setText(i18n.tr(nowOpen ? "guidance.less" : "guidance.more"));
         });
+        // Always there: even a short card keeps its reply, topics and source behind it.
         expand.setAccessibleText(i18n.tr("guidance.more") + ": " + snippet.title());
-        expand.setVisible(!preview(snippet.body()).equals(snippet.body())
-                || snippet.reply()
-                        .map(r -> !preview(r, REPLY_PREVIEW_CHARS).equals(r))
-                        .orElse(false));
-        expand.setManaged(expand.isVisible());
         // Copy puts the reply to the parent on the clipboard when there is one (its label says so); the volunteer's
         // own text is the second button.
         var copyKey = snippet.reply().isPresent() ? "guidance.copyReply" : "guidance.copy";
@@ -257,15 +330,6 @@ public final class GuidanceView {
         copy.setOnAction(_ -> {
             toClipboard(snippet.copyText());
             copy.setText(i18n.tr("guidance.copied"));
-        });
-        var copyText = new Button(i18n.tr("guidance.copyText"));
-        copyText.setAccessibleText(i18n.tr("guidance.copyText") + ": " + snippet.title());
-        copyText.setUserData("copy-text");
-        copyText.setVisible(snippet.reply().isPresent());
-        copyText.setManaged(copyText.isVisible());
-        copyText.setOnAction(_ -> {
-            toClipboard(snippet.title() + "\n\n" + snippet.body());
-            copyText.setText(i18n.tr("guidance.copied"));
         });
         var isPinned = pinned.contains(snippet.id());
         var pin = new Button(

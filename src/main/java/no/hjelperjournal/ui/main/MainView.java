@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -73,6 +74,7 @@ public final class MainView {
     private final Label todayTitle = sectionTitle();
     private final Label followTitle = sectionTitle();
     private final Label casesTitle = sectionTitle();
+    private final TextField caseFilter = new TextField();
     private final ListView<Contact> todayList = new ListView<>(today);
     private final PauseTransition searchDelay = new PauseTransition(javafx.util.Duration.millis(250));
     private final VBox guidance = new VBox();
@@ -107,7 +109,8 @@ public final class MainView {
     private void build() {
         root.setTop(topBar());
         var split = new SplitPane(sidebar(), editorColumn, guidancePanel());
-        split.setDividerPositions(0.22, 0.70);
+        // The sidebar widens with the font, so its rows keep their words.
+        split.setDividerPositions(Math.min(0.3, 0.17 + context.settings().fontSize() * 0.005), 0.70);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         root.setCenter(split);
         editorColumn.getChildren().setAll(editorHolder);
@@ -172,6 +175,26 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var bar = new HBox(title, newButton, searchField, spacer, saveState, settings, lock);
         bar.getStyleClass().add("top-bar");
+        // Words are never cut: the title, the buttons and the save state keep their width, the search field gives
+        // way first, and when even that is not enough the shortcut hints leave the buttons (they stay in tooltips).
+        for (var fixed : List.<Region>of(title, newButton, saveState, settings, lock)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        searchField.setMinWidth(140);
+        newButton.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("main.newContact") + " (Ctrl+N)"));
+        lock.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("main.lock") + " (Ctrl+L)"));
+        Runnable fit = () -> {
+            newButton.setText(i18n.tr("main.newContact") + "  Ctrl+N");
+            lock.setText(i18n.tr("main.lock") + "  Ctrl+L");
+            searchField.setPromptText(i18n.tr("main.search.prompt") + "  Ctrl+F");
+            var needed = bar.prefWidth(-1) - searchField.prefWidth(-1) + 220;
+            if (bar.getWidth() > 0 && needed > bar.getWidth()) {
+                newButton.setText(i18n.tr("main.newContact"));
+                lock.setText(i18n.tr("main.lock"));
+                searchField.setPromptText(i18n.tr("main.search.prompt"));
+            }
+        };
+        bar.widthProperty().addListener((_, _, _) -> fit.run());
         return bar;
     }
 
@@ -186,7 +209,7 @@ public final class MainView {
                 open(todayList.getSelectionModel().getSelectedItem());
             }
         });
-        todayList.setPrefHeight(220);
+        fitToRows(todayList, 4, 2);
         todayTitle
                 .textProperty()
                 .bind(Bindings.createStringBinding(
@@ -204,7 +227,7 @@ public final class MainView {
         followList.setId("follow-up-list");
         followList.setAccessibleText(i18n.tr("main.followUps", ""));
         followList.setCellFactory(_ -> followUpCell());
-        followList.setPrefHeight(140);
+        fitToRows(followList, 3, 3);
         followList.setOnMouseClicked(e -> {
             var item = followList.getSelectionModel().getSelectedItem();
             if (item != null && e.getClickCount() >= 1) {
@@ -219,14 +242,41 @@ public final class MainView {
         });
         followTitle.textProperty().bind(Bindings.size(followUps).asString(i18n.tr("main.followUps", "%d")));
 
-        var caseList = new ListView<>(cases);
+        // 900 cases are unusable as a plain list: a filter on top narrows them as she types.
+        var filtered = new FilteredList<>(cases, _ -> true);
+        caseFilter.setId("case-filter");
+        caseFilter.setPromptText(i18n.tr("main.cases.filter"));
+        caseFilter.setAccessibleText(i18n.tr("main.cases.filter"));
+        caseFilter.textProperty().addListener((_, _, text) -> {
+            var needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+            filtered.setPredicate(c -> needle.isEmpty()
+                    || c.label().toLowerCase(java.util.Locale.ROOT).contains(needle));
+        });
+        var caseList = new ListView<>(filtered);
+        caseList.setPlaceholder(placeholder(i18n.tr("main.cases.none")));
+        caseFilter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                caseList.requestFocus();
+                caseList.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                caseFilter.clear();
+            }
+        });
         caseList.setId("case-list");
         caseList.setAccessibleText(i18n.tr("main.cases", ""));
         caseList.setCellFactory(_ -> narrow(new ListCell<>() {
             @Override
             protected void updateItem(CaseFile item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label() + "  (" + item.contactCount() + ")");
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                var count = i18n.tr("main.case.contacts", item.contactCount());
+                setGraphic(twoLines(count, item.label()));
+                setAccessibleText(item.label() + ", " + count);
             }
         }));
         caseList.setOnMouseClicked(e -> {
@@ -244,9 +294,11 @@ public final class MainView {
             }
         });
         VBox.setVgrow(caseList, Priority.ALWAYS);
+        caseList.setMinHeight(2 * rowHeight());
+        caseList.setPrefHeight(3 * rowHeight());
         casesTitle.textProperty().bind(Bindings.size(cases).asString(i18n.tr("main.cases", "%d")));
 
-        var box = new VBox(todayTitle, todayList, followTitle, followList, casesTitle, caseList);
+        var box = new VBox(todayTitle, todayList, followTitle, followList, casesTitle, caseFilter, caseList);
         box.getStyleClass().add("sidebar");
         box.setMinWidth(220);
         return box;
@@ -346,8 +398,11 @@ public final class MainView {
                 .orElse(topicId);
     }
 
+    /** The chip it was goes away; the keyboard goes back to the notes, where she was writing. */
     private void addSuggestedTopic(String topicId) {
         topics.stream().filter(t -> t.id().equals(topicId)).findFirst().ifPresent(editorView.topicField()::add);
+        editorView.notesArea().requestFocus();
+        editorView.notesArea().end();
     }
 
     /** Shows the unlocked journal: reopens what was open at lock time, or offers back an unfinished draft. */
@@ -399,13 +454,16 @@ public final class MainView {
         var keep = new Button(i18n.tr("main.draftRecovered.keep"));
         var discard = new Button(i18n.tr("main.draftRecovered.discard"));
         discard.setId("draft-discard");
-        var banner = new HBox(new FontIcon(Material2MZ.RESTORE), text, keep, discard);
-        banner.getStyleClass().add("banner");
-        banner.setId("draft-banner");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        // The buttons keep their words; the sentence wraps instead.
+        // The sentence on its own line, the buttons below it: at a large font neither is cut.
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        var sentence = new HBox(8, new FontIcon(Material2MZ.RESTORE), text);
+        sentence.setAlignment(Pos.TOP_LEFT);
+        var buttons = new HBox(8, keep, discard);
         keep.setMinWidth(Region.USE_PREF_SIZE);
         discard.setMinWidth(Region.USE_PREF_SIZE);
+        var banner = new VBox(8, sentence, buttons);
+        banner.getStyleClass().add("banner");
+        banner.setId("draft-banner");
         keep.setOnAction(_ -> {
             editorColumn.getChildren().remove(banner);
             editorView.focusFirst();
@@ -568,21 +626,66 @@ public final class MainView {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
                 var d = item.data();
                 var when = d.startedAt().toLocalDate().equals(LocalDate.now(context.clock()))
                         ? d.startedAt().format(TIME)
                         : d.startedAt().format(DateTimeFormatter.ofPattern("dd.MM.yy"));
-                var text = when + "  " + i18n.tr("channel." + d.channel().id()) + "  "
-                        + d.caseLabel().orElse("–") + (item.draft() ? "  · " + i18n.tr("main.draft") : "");
-                setText(text);
-                setAccessibleText(text);
+                var meta = when + " · " + i18n.tr("channel." + d.channel().id())
+                        + (item.draft() ? " · " + i18n.tr("main.draft") : "");
+                var label = d.caseLabel().orElse("–");
+                setText(null);
+                setGraphic(twoLines(meta, label));
+                setAccessibleText(meta + " " + label);
             }
         });
     }
 
     /** Cells never ask for more width than the list has, so long labels end in … instead of a sideways scrollbar. */
+    /** A sidebar row: two lines of the window's font, so nothing in it needs cutting. */
+    private double rowHeight() {
+        return rowHeight(2);
+    }
+
+    private double rowHeight(int lines) {
+        return Math.ceil(context.settings().fontSize() * (0.3 + 1.1 * lines) + 8);
+    }
+
+    /**
+     * The list is as tall as its rows, up to {@code most} of them (rows of {@code lines} lines; one that wraps is
+     * taller), then it scrolls and the case list has the rest.
+     */
+    private void fitToRows(ListView<?> list, int most, int lines) {
+        var row = rowHeight(lines);
+        list.prefHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.max(1, Math.min(most, list.getItems().size())) * row + 4,
+                        list.itemsProperty(),
+                        Bindings.size(today),
+                        Bindings.size(searchResults),
+                        Bindings.size(followUps)));
+        // Short of room (a large font on a small screen) it gives way down to one row before the window overflows.
+        list.setMinHeight(row + 4);
+        list.setMaxHeight(Region.USE_PREF_SIZE);
+    }
+
+    /** Two lines: when and what above, muted; the case below. A line too long for the sidebar wraps. */
+    private static VBox twoLines(String first, String second) {
+        var top = new Label(first);
+        top.getStyleClass().add("row-meta");
+        var bottom = new Label(second);
+        bottom.getStyleClass().add("row-main");
+        for (var label : List.of(top, bottom)) {
+            label.setMinWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        return new VBox(1, top, bottom);
+    }
+
     private static <T> ListCell<T> narrow(ListCell<T> cell) {
         cell.setPrefWidth(0);
         return cell;
@@ -601,17 +704,23 @@ public final class MainView {
                 var due = item.followUp().date();
                 var thisYear = due.getYear() == LocalDate.now(context.clock()).getYear();
                 var date = due.format(DateTimeFormatter.ofPattern(thisYear ? "EEE dd.MM" : "dd.MM.yy", i18n.locale()));
-                var label = new Label(date + "  " + item.caseLabel()
-                        + (item.followUp().text().isEmpty()
-                                ? ""
-                                : " – " + item.followUp().text()));
-                label.setMaxWidth(Double.MAX_VALUE);
-                label.setMinWidth(0);
+                var reminder = item.followUp().text();
+                var label = twoLines(date, item.caseLabel());
+                label.getChildren().getFirst().getStyleClass().add("row-date");
+                var remind = new Label(reminder.isEmpty() ? i18n.tr("main.followUp.noText") : reminder);
+                remind.getStyleClass().add("row-meta");
+                remind.setMinWidth(0);
+                remind.setWrapText(true);
+                remind.setMinHeight(Region.USE_PREF_SIZE);
+                label.getChildren().add(remind);
                 HBox.setHgrow(label, Priority.ALWAYS);
+                var whole = date + " " + item.caseLabel() + (reminder.isEmpty() ? "" : " – " + reminder);
+                setTooltip(new javafx.scene.control.Tooltip(whole));
+                setAccessibleText(whole);
                 if (item.followUp()
                         .date()
                         .isBefore(LocalDate.now(context.clock()).plusDays(1))) {
-                    label.setStyle("-fx-font-weight: bold;");
+                    label.getStyleClass().add("due");
                 }
                 var done = new Button(null, new FontIcon(Material2AL.CHECK));
                 done.getStyleClass().addAll("small", "flat", "button-icon", "follow-up-done");

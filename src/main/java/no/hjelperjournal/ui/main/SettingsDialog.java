@@ -12,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -33,11 +34,13 @@ final class SettingsDialog {
                         ? ""
                         : i18n.tr("settings.guidance.current", loaded.pack().version()));
         status.setWrapText(true);
-        status.setMaxWidth(360);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setPrefWidth(360);
         status.setId("settings-guidance-status");
         var importButton = new Button(i18n.tr("settings.guidance.import"));
         importButton.setId("settings-guidance-import");
         importButton.setAccessibleText(i18n.tr("settings.guidance.import"));
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setOnAction(_ -> {
             var chooser = new FileChooser();
             chooser.getExtensionFilters()
@@ -61,6 +64,12 @@ final class SettingsDialog {
         return new VBox(6, status, importButton);
     }
 
+    /** A label that keeps its whole text: the dialog grows instead. */
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     static void show(Window owner, UiContext context, Shell shell) {
         var i18n = context.i18n();
         var settings = context.settings();
@@ -81,11 +90,11 @@ final class SettingsDialog {
         font.setAccessibleText(i18n.tr("settings.fontSize"));
         var grid = new GridPane(12, 12);
         grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label(i18n.tr("settings.language")), language);
-        grid.addRow(1, new Label(i18n.tr("settings.idle")), idle);
-        grid.addRow(2, new Label(i18n.tr("settings.fontSize")), font);
+        grid.addRow(0, fixed(new Label(i18n.tr("settings.language"))), language);
+        grid.addRow(1, fixed(new Label(i18n.tr("settings.idle"))), idle);
+        grid.addRow(2, fixed(new Label(i18n.tr("settings.fontSize"))), font);
         grid.add(dark, 1, 3);
-        grid.addRow(4, new Label(i18n.tr("settings.guidance")), guidanceRow(owner, context));
+        grid.addRow(4, fixed(new Label(i18n.tr("settings.guidance"))), guidanceRow(owner, context));
         dialog.getDialogPane().setContent(grid);
         // A dialog is a window of its own: it takes the font size and the app's styles itself.
         dialog.getDialogPane().setStyle("-fx-font-size: " + settings.fontSize() + "px;");
