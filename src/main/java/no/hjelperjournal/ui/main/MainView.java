@@ -275,7 +275,7 @@ public final class MainView {
                     return;
                 }
                 var count = i18n.tr("main.case.contacts", item.contactCount());
-                setGraphic(twoLines(count, item.label()));
+                setGraphic(wrapToList(twoLines(count, item.label()), this, 34));
                 setAccessibleText(item.label() + ", " + count);
             }
         }));
@@ -637,7 +637,7 @@ public final class MainView {
                         + (item.draft() ? " · " + i18n.tr("main.draft") : "");
                 var label = d.caseLabel().orElse("–");
                 setText(null);
-                setGraphic(twoLines(meta, label));
+                setGraphic(wrapToList(twoLines(meta, label), this, 34));
                 setAccessibleText(meta + " " + label);
             }
         });
@@ -686,6 +686,20 @@ public final class MainView {
         return new VBox(1, top, bottom);
     }
 
+    /**
+     * A row's lines wrap at the list's width less {@code reserved} (padding, scroll bar, a button): without a width
+     * to wrap at, a cell measures its lines unwrapped and a wrapped line ran into the next row.
+     */
+    private static VBox wrapToList(VBox lines, ListCell<?> cell, double reserved) {
+        var list = cell.getListView();
+        if (list != null) {
+            for (var line : lines.getChildren()) {
+                ((Label) line).prefWidthProperty().bind(list.widthProperty().subtract(reserved));
+            }
+        }
+        return lines;
+    }
+
     private static <T> ListCell<T> narrow(ListCell<T> cell) {
         cell.setPrefWidth(0);
         return cell;
@@ -713,6 +727,7 @@ public final class MainView {
                 remind.setWrapText(true);
                 remind.setMinHeight(Region.USE_PREF_SIZE);
                 label.getChildren().add(remind);
+                wrapToList(label, this, 34 + 44);
                 HBox.setHgrow(label, Priority.ALWAYS);
                 var whole = date + " " + item.caseLabel() + (reminder.isEmpty() ? "" : " – " + reminder);
                 setTooltip(new javafx.scene.control.Tooltip(whole));
