@@ -3,6 +3,7 @@ package no.hjelperjournal.store;
 import static no.hjelperjournal.support.TestData.contact;
 import static no.hjelperjournal.support.TestData.passphrase;
 import static no.hjelperjournal.support.TestData.withFollowUp;
+import static no.hjelperjournal.support.TestData.withNotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -183,20 +184,6 @@ class JournalTest {
         journal.update(id, contact("Mor 42, baby 35 uker", "notat"), false);
         assertThat(journal.cases()).extracting(c -> c.label()).containsExactly("Mor 42, baby 35 uker");
         assertThat(journal.search("Mor 42", 10)).extracting(Contact::id).containsExactly(id);
-    }
-
-    private static no.hjelperjournal.journal.ContactData withNotes(
-            no.hjelperjournal.journal.ContactData d, String notes) {
-        return new no.hjelperjournal.journal.ContactData(
-                d.caseLabel(),
-                d.startedAt(),
-                d.duration(),
-                d.channel(),
-                d.caller(),
-                d.babyAgeWeeks(),
-                notes,
-                d.topicIds(),
-                d.followUp());
     }
 
     @Test

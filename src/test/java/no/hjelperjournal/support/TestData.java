@@ -40,15 +40,43 @@ public final class TestData {
     }
 
     public static ContactData withFollowUp(ContactData data, LocalDate date, String text) {
+        return changed(data, data.notes(), Optional.of(new FollowUp(date, text, false)), data.timerRunning());
+    }
+
+    public static ContactData withNotes(ContactData data, String notes) {
+        return changed(data, notes, data.followUp(), data.timerRunning());
+    }
+
+    /** As a draft saved mid-call: its call timer running. */
+    public static ContactData timerRunning(ContactData data) {
+        return changed(data, data.notes(), data.followUp(), true);
+    }
+
+    private static ContactData changed(ContactData d, String notes, Optional<FollowUp> followUp, boolean timerRunning) {
         return new ContactData(
-                data.caseLabel(),
-                data.startedAt(),
-                data.duration(),
-                data.channel(),
-                data.caller(),
-                data.babyAgeWeeks(),
-                data.notes(),
-                data.topicIds(),
-                Optional.of(new FollowUp(date, text, false)));
+                d.caseLabel(),
+                d.startedAt(),
+                d.duration(),
+                d.channel(),
+                d.caller(),
+                d.babyAgeWeeks(),
+                notes,
+                d.topicIds(),
+                followUp,
+                timerRunning);
+    }
+
+    /**
+     * A journal of its own in {@code dir} (window tests share one temporary folder), filled by {@code fill}; returns
+     * its data folder.
+     */
+    public static java.nio.file.Path journal(
+            java.nio.file.Path dir, java.util.function.Consumer<no.hjelperjournal.journal.Journal> fill) {
+        var data = dir.resolve("data-" + System.nanoTime());
+        try (var journal = new no.hjelperjournal.store.H2Vault(data, no.hjelperjournal.store.KdfParams.FOR_TESTS)
+                .create(passphrase())) {
+            fill.accept(journal);
+        }
+        return data;
     }
 }

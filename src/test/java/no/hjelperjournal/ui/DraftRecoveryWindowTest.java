@@ -9,7 +9,6 @@ import java.time.Clock;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import no.hjelperjournal.journal.ContactData;
 import no.hjelperjournal.store.H2Vault;
 import no.hjelperjournal.store.KdfParams;
 import no.hjelperjournal.support.TestData;
@@ -29,25 +28,13 @@ class DraftRecoveryWindowTest {
 
     @Start
     void start(Stage stage) {
-        // A journal of its own for each test: the tests share the temporary folder.
-        var data = dir.resolve("data-" + System.nanoTime());
-        try (var journal = new H2Vault(data, KdfParams.FOR_TESTS).create(TestData.passphrase())) {
-            // The battery died 12 minutes into the call, the timer running.
-            var d = TestData.contact("Mor, baby 5 uker", "Halvferdig notat om pumping før strømmen gikk");
-            journal.create(
-                    new ContactData(
-                            d.caseLabel(),
-                            d.startedAt(),
-                            d.duration(),
-                            d.channel(),
-                            d.caller(),
-                            d.babyAgeWeeks(),
-                            d.notes(),
-                            d.topicIds(),
-                            d.followUp(),
-                            true),
-                    true);
-        }
+        // The battery died 12 minutes into the call, the timer running.
+        var data = TestData.journal(
+                dir,
+                journal -> journal.create(
+                        TestData.timerRunning(
+                                TestData.contact("Mor, baby 5 uker", "Halvferdig notat om pumping før strømmen gikk")),
+                        true));
         var context = UiContext.of(new H2Vault(data, KdfParams.FOR_TESTS), data, Clock.systemDefaultZone());
         new Shell(stage, context).show();
     }

@@ -44,16 +44,15 @@ class KeepsWorkWindowTest {
 
     @Start
     void start(Stage stage) {
-        // A journal of its own for each test, with one saved contact in one case and an open follow-up.
-        var data = dir.resolve("data-" + System.nanoTime());
-        try (var journal = new H2Vault(data, KdfParams.FOR_TESTS).create(TestData.passphrase())) {
-            journal.create(
-                    withFollowUp(
-                            contact(CASE, "Pumper seks ganger i døgnet"),
-                            LocalDate.now().plusDays(1),
-                            "ringe og høre"),
-                    false);
-        }
+        // One saved contact in one case, with an open follow-up.
+        var data = TestData.journal(
+                dir,
+                journal -> journal.create(
+                        withFollowUp(
+                                contact(CASE, "Pumper seks ganger i døgnet"),
+                                LocalDate.now().plusDays(1),
+                                "ringe og høre"),
+                        false));
         var context = UiContext.of(new H2Vault(data, KdfParams.FOR_TESTS), data, Clock.systemDefaultZone());
         new Shell(stage, context).show();
     }

@@ -86,10 +86,35 @@ class LayoutWindowTest {
         unlock(robot);
         waitFor(() -> robot.lookup("#notes-field").tryQuery().isPresent()
                 && !robot.lookup("#case-list").queryListView().getItems().isEmpty());
+        // The case filter narrows the 900-case list as she types.
+        var cases = robot.lookup("#case-list").queryListView();
+        var all = cases.getItems().size();
+        robot.clickOn("#case-filter").write("tvilling");
+        waitFor(() -> cases.getItems().size() < all && !cases.getItems().isEmpty());
+        assertThat(cases.getItems()).allMatch(c -> ((no.hjelperjournal.journal.CaseFile) c)
+                .label()
+                .toLowerCase()
+                .contains("tvilling"));
+        robot.push(KeyCode.ESCAPE);
+        waitFor(() -> cases.getItems().size() == all);
+
         robot.push(KeyCode.CONTROL, KeyCode.N);
         // The empty contact first: every placeholder shows whole.
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cut(stage)).as("cut in the empty contact").isEmpty();
+        // The topic row keeps its shape as chips come: the notes keep their height.
+        var notes = robot.lookup("#notes-field").query();
+        var before = notes.getBoundsInParent().getHeight();
+        robot.clickOn("#topic-input").write("Brystbet").push(KeyCode.ENTER);
+        robot.write("Overprod").push(KeyCode.ENTER);
+        robot.write("Pumping").push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(".topic-chip").queryAll().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        if (fontSize == 15) {
+            assertThat(notes.getBoundsInParent().getHeight()).isEqualTo(before);
+        }
+        robot.clickOn("#case-field");
         robot.write("Mor 12, baby 3 uker");
         robot.clickOn("#notes-field")
                 .write("Bb går ikke opp i vekt og har få våte bleier. Mor har 38,9 i feber og et rødt, vondt bryst.");
@@ -101,6 +126,15 @@ class LayoutWindowTest {
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cut(stage)).as("cut in the main window").isEmpty();
+        if (fontSize == 15) {
+            // Below the two warnings and the chips, two cards begin in view.
+            javafx.scene.Node viewport = robot.lookup("#guidance-scroll").query();
+            var bottom = viewport.localToScene(viewport.getLayoutBounds()).getMaxY();
+            var cardsInView = robot.lookup(".snippet-card").queryAll().stream()
+                    .filter(c -> c.localToScene(c.getLayoutBounds()).getMinY() < bottom - 20)
+                    .count();
+            assertThat(cardsInView).isGreaterThanOrEqualTo(2);
+        }
 
         robot.clickOn("#settings-button");
         waitFor(() -> robot.lookup("#settings-language").tryQuery().isPresent());

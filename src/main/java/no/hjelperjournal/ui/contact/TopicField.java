@@ -85,6 +85,10 @@ public final class TopicField extends FlowPane {
                 event.consume();
             }
         });
+        // Room for two rows of chips from the start: the notes above keep their height as topics are added. The
+        // pane measures its rows at its real width (by default it assumed 400 px and asked for a third row).
+        minHeightProperty().bind(input.heightProperty().multiply(2).add(getVgap()));
+        prefWrapLengthProperty().bind(widthProperty());
         selected.addListener((ListChangeListener<Topic>) _ -> rebuild());
         rebuild();
     }
@@ -153,6 +157,10 @@ public final class TopicField extends FlowPane {
             chip.getStyleClass().addAll("topic-chip", "small");
             chip.setAccessibleText(i18n.tr("contact.topics.remove", label));
             chip.setUserData(topic.id());
+            // As tall as the field, so a row of chips is a row of the field and the two rows reserved hold them.
+            chip.minHeightProperty().bind(input.heightProperty());
+            chip.prefHeightProperty().bind(input.heightProperty());
+            chip.maxHeightProperty().bind(input.heightProperty());
             chip.setOnAction(_ -> {
                 selected.remove(topic);
                 input.requestFocus();
