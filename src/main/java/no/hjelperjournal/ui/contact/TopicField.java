@@ -59,6 +59,14 @@ public final class TopicField extends FlowPane {
         // The popup sizes its list for rows of 24 px; at our font sizes rows are taller and even one suggestion got a
         // scroll bar. Once shown, the list is as tall as its rows.
         var popup = binding.getAutoCompletionPopup();
+        // Its own stylesheet takes precedence over ours and derives Modena colours that AtlantaFX does not define
+        // (a ClassCastException in the log at every opening): the list's background is set on the list itself.
+        popup.skinProperty().addListener((_, _, skin) -> {
+            if (skin != null && skin.getNode() instanceof ListView<?> list) {
+                list.setStyle("-fx-background-color: -color-border-default, -color-bg-default;"
+                        + " -fx-background-insets: 0, 1;");
+            }
+        });
         popup.setOnShown(_ -> {
             if (popup.getSkin() != null && popup.getSkin().getNode() instanceof ListView<?> list) {
                 var row = Math.ceil(input.getFont().getSize() * 1.9 + 6);
