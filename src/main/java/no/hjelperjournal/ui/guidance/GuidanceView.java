@@ -57,6 +57,7 @@ public final class GuidanceView {
     private final VBox root = new VBox();
     private final VBox flags = new VBox(6);
     private final java.util.Set<String> openFlags = new java.util.HashSet<>();
+    private javafx.beans.value.ChangeListener<Node> scrollToFocus = (_, _, _) -> {};
     private final FlowPane suggestions = new FlowPane(6, 6);
     private final VBox suggestionBox = new VBox(6);
     private final VBox hits = new VBox(12);
@@ -108,9 +109,11 @@ public final class GuidanceView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().setAll(header, flags, suggestionBox, scroll);
         // Ctrl+G and Tab move the keyboard through the cards; the card that holds the focus scrolls into view.
+        // A new panel comes with every contact: the scene holds its listener weakly, so an old panel's goes with it.
+        scrollToFocus = (_, _, owner) -> scrollToCardOf(owner, scroll);
         root.sceneProperty().addListener((_, _, scene) -> {
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((_, _, owner) -> scrollToCardOf(owner, scroll));
+                scene.focusOwnerProperty().addListener(new javafx.beans.value.WeakChangeListener<>(scrollToFocus));
             }
         });
         root.setSpacing(12);
@@ -272,8 +275,7 @@ public final class GuidanceView {
             replyBox.getChildren().setAll(replyTitle, replyText);
             replyBox.getStyleClass().add("snippet-reply");
             replyBox.setAccessibleText(i18n.tr("guidance.reply") + ": " + reply);
-            replyBox.setVisible(expanded.contains(snippet.id()));
-            replyBox.managedProperty().bind(replyBox.visibleProperty());
+
             card.getChildren().add(replyBox);
         });
         card.getChildren().addAll(topics, source);
@@ -285,40 +287,43 @@ public final class GuidanceView {
             card.getChildren().add(referLabel);
         });
 
-        var open = expanded.contains(snippet.id());
-        text.setText(open ? snippet.body() : preview(snippet.body()));
         // A closed card is compact (title, caveat, the start of the text, any referral) so that two fit below a
         // warning at 1366×768; the reply to send, the topics and the source come with «Vis mer». «Kopier svar»
-        // copies the reply either way, as its label says.
-        for (var detail : List.of(topics, source)) {
-            detail.setVisible(open);
-            detail.managedProperty().bind(detail.visibleProperty());
-        }
-        snippet.reply().ifPresent(reply -> replyText.setText(open ? reply : preview(reply, REPLY_PREVIEW_CHARS)));
+        // copies the reply either way, as its label says. One property says open or closed; the card follows it.
+        var open = new javafx.beans.property.SimpleBooleanProperty(expanded.contains(snippet.id()));
         var copyText = new Button(i18n.tr("guidance.copyText"));
         copyText.setAccessibleText(i18n.tr("guidance.copyText") + ": " + snippet.title());
         copyText.setUserData("copy-text");
-        copyText.setVisible(open && snippet.reply().isPresent());
-        copyText.managedProperty().bind(copyText.visibleProperty());
         copyText.setOnAction(_ -> {
             toClipboard(snippet.title() + "\n\n" + snippet.body());
             copyText.setText(i18n.tr("guidance.copied"));
         });
-        var expand = new Button(i18n.tr(open ? "guidance.less" : "guidance.more"));
-        expand.setOnAction(_ -> {
-            var nowOpen = !expanded.remove(snippet.id());
-            if (nowOpen) {
+        for (var detail : List.<Node>of(topics, source, replyBox, copyText)) {
+            detail.visibleProperty().bind(open);
+            detail.managedProperty().bind(detail.visibleProperty());
+        }
+        if (snippet.reply().isEmpty()) {
+            // Without a reply, the one copy button already copies the guidance.
+            copyText.visibleProperty().unbind();
+            copyText.setVisible(false);
+        }
+        var expand = new Button();
+        Runnable follow = () -> {
+            var now = open.get();
+            text.setText(now ? snippet.body() : preview(snippet.body()));
+            snippet.reply().ifPresent(reply -> replyText.setText(now ? reply : preview(reply, REPLY_PREVIEW_CHARS)));
+            expand.setText(i18n.tr(now ? "guidance.less" : "guidance.more"));
+        };
+        open.addListener((_, _, now) -> {
+            if (now) {
                 expanded.add(snippet.id());
+            } else {
+                expanded.remove(snippet.id());
             }
-            text.setText(nowOpen ? snippet.body() : preview(snippet.body()));
-            topics.setVisible(nowOpen);
-            source.setVisible(nowOpen);
-            replyBox.setVisible(nowOpen);
-            copyText.setVisible(nowOpen && snippet.reply().isPresent());
-            snippet.reply()
-                    .ifPresent(reply -> replyText.setText(nowOpen ? reply : preview(reply, REPLY_PREVIEW_CHARS)));
-            expand.setText(i18n.tr(nowOpen ? "guidance.less" : "guidance.more"));
+            follow.run();
         });
+        follow.run();
+        expand.setOnAction(_ -> open.set(!open.get()));
         // Always there: even a short card keeps its reply, topics and source behind it.
         expand.setAccessibleText(i18n.tr("guidance.more") + ": " + snippet.title());
         // Copy puts the reply to the parent on the clipboard when there is one (its label says so); the volunteer's
