@@ -77,10 +77,13 @@ class VaultTest {
             file.seek(0);
             file.write(junk);
         }
+        var damaged = java.nio.file.Files.readAllBytes(db);
         assertThatThrownBy(() -> vault().open(passphrase()))
                 .isInstanceOf(JournalException.class)
                 .extracting(e -> ((JournalException) e).reason())
                 .isEqualTo(Reason.DAMAGED);
+        // The failed open wrote nothing into the damaged file: it stays as it was, for rescue.
+        assertThat(java.nio.file.Files.readAllBytes(db)).isEqualTo(damaged);
     }
 
     @Test
