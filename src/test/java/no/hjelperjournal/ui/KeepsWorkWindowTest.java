@@ -182,6 +182,11 @@ class KeepsWorkWindowTest {
     @Test
     void openingACaseCreatesNothingUntilTheVolunteerWrites(FxRobot robot) throws Exception {
         unlocked(robot);
+        // The list's cells are laid out a pulse after its items arrive (a fresh-clone run looked too early).
+        waitFor(() -> robot.lookup("#case-list .list-cell")
+                .match(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null)
+                .tryQuery()
+                .isPresent());
         var firstCase = robot.lookup("#case-list .list-cell")
                 .match(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null)
                 .<javafx.scene.Node>query();
