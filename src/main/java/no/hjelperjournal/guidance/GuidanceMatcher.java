@@ -289,6 +289,11 @@ public final class GuidanceMatcher {
             // Topics the volunteer chose are her own judgement; the suggestion only leads while she has chosen none.
             if (full && !topics.isEmpty() && chosenTopics.isEmpty()) {
                 showLeadTopic(shown, ranked, topics.getFirst().topicId(), top, noteQuery, profile);
+            } else if (!chosenTopics.isEmpty()
+                    && shown.stream().limit(1).noneMatch(e -> chosenTopics.stream()
+                            .anyMatch(t -> onTopic(e, t)))) {
+                // A vague note ("sliten og lei seg") must not keep her own choice of topic out of the first card.
+                showLeadTopic(shown, ranked, chosenTopics.iterator().next(), top, noteQuery, profile);
             }
             var snippets = shown.stream()
                     .map(e -> new MatchResult.SnippetHit(byDoc.get(e.getKey()), round(e.getValue())))

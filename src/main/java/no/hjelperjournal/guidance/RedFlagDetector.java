@@ -161,7 +161,7 @@ final class RedFlagDetector {
         }
         // "no" negates only what follows it at once: "no fever", but Nynorsk "no har ho feber" is "now she has".
         for (var hit : find(found, modifiers.get(Modifier.NEGATION_ADJACENT))) {
-            if (hit.end() < n && !partOfConcept[hit.start()]) {
+            if (hit.end() < n && !partOfConcept[hit.start()] && !nynorskNow(text, hit)) {
                 adjacentNegation[hit.end()] = true;
             }
         }
@@ -176,7 +176,8 @@ final class RedFlagDetector {
             var s = hit.start();
             // The raw negation words count here, also one a concept spells out ("har ikke tatt igjen fødselsvekten").
             if (!(s > 0 && (negationEnds[s - 1] || negationWords[s - 1]))
-                    && !(s > 1 && (negationEnds[s - 2] || negationWords[s - 2]))) {
+                    && !(s > 1 && (negationEnds[s - 2] || negationWords[s - 2]))
+                    && !amountFollows(text, hit.end())) {
                 resolvedClauses.add(text.get(hit.start()).clause());
             }
         }
@@ -186,6 +187,9 @@ final class RedFlagDetector {
             var clause = text.get(hit.start()).clause();
             hypotheticalFrom[clause] = Math.min(hypotheticalFrom[clause], hit.start());
         }
+        // "Da jeg spurte hva som var galt, sa hun at hun har feber": what she reported is told, not asked.
+        var reportedAt = new java.util.TreeSet<Integer>();
+        find(found, modifiers.get(Modifier.REPORTED)).forEach(h -> reportedAt.add(h.end()));
 
         // "gått ned 250 g, jordmor sa det var innenfor": what the sentence told before the word counts as expected;
         // what comes after it ("…, men nå har det kommet tilbake") does not.
@@ -232,6 +236,7 @@ final class RedFlagDetector {
                 // mention is negated when every reading is, or when a negation follows or answers it.
                 var negated = cluster.stream()
                                 .allMatch(f -> negatedInside(f.hit(), negationWords, skip)
+                                        || negatedAdjacentInside(f.hit(), adjacentNegation)
                                         || adjacentNegation[f.hit().start()]
                                         || negatedBefore(text, f.hit().start(), negationEnds, skip, partOfConcept))
                         || answeredNo(text, start, end, askedFrom, answeredNo)
@@ -249,7 +254,8 @@ final class RedFlagDetector {
                         || (pastTenseClauses.contains(clause) && resolvedAfter(resolvedClauses, clause))) {
                     cancelled.add(Cancel.PAST);
                 }
-                if (hypotheticalFrom[clause] < start
+                var reported = reportedAt.floor(start);
+                if ((hypotheticalFrom[clause] < start && (reported == null || reported <= hypotheticalFrom[clause]))
                         || explainedFrom.getOrDefault(sentence, Integer.MAX_VALUE) < start
                         || questionSentences.contains(sentence)) {
                     cancelled.add(Cancel.HYPOTHETICAL);
@@ -290,6 +296,44 @@ final class RedFlagDetector {
         return clusters;
     }
 
+    /** "det er over ti prosent ned", "feber over 38": "over" before an amount is more than, not gone. */
+    private static boolean amountFollows(FlagText text, int at) {
+        if (at >= text.size()) {
+            return false;
+        }
+        var next = text.get(at);
+        return next.kind() == FlagText.Kind.NUMBER || AMOUNT_WORDS.contains(next.folded());
+    }
+
+    private static final Set<String> AMOUNT_WORDS = Set.of(
+            "en",
+            "ett",
+            "ei",
+            "ein",
+            "eit",
+            "to",
+            "tre",
+            "fire",
+            "fem",
+            "seks",
+            "sju",
+            "syv",
+            "atte",
+            "ni",
+            "ti",
+            "elleve",
+            "tolv",
+            "femten",
+            "tjue",
+            "halvparten",
+            "halve",
+            "one",
+            "two",
+            "three",
+            "five",
+            "ten",
+            "half");
+
     private static boolean resolvedAfter(Set<Integer> resolvedClauses, int clause) {
         for (int c = clause + 1; c <= clause + RESOLVED_REACH; c++) {
             if (resolvedClauses.contains(c)) {
@@ -311,6 +355,29 @@ final class RedFlagDetector {
      * A negation that a gap stepped over negates the match when it stands right before one of the match's own words
      * ("brystet er ikke rødt"), not when it negates something else on the way ("bryst som ikke løsner, rødt").
      */
+    /** "milk colour: no blood": an adjacent negation inside the words, right before the word it names. */
+    private static boolean negatedAdjacentInside(FlagPattern.Hit hit, boolean[] adjacentNegation) {
+        for (int k = hit.start() + 1; k < hit.end(); k++) {
+            if (adjacentNegation[k] && hit.gaps().contains(k - 1) && !hit.gaps().contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nynorsk "no rykker det", "no har ho feber": "no" (now) before a verb and its subject, not English "no".
+     */
+    private static boolean nynorskNow(FlagText text, FlagPattern.Hit hit) {
+        if (hit.end() - hit.start() != 1 || hit.end() + 1 >= text.size()) {
+            return false;
+        }
+        return NYNORSK_SUBJECTS.contains(text.get(hit.end() + 1).folded());
+    }
+
+    private static final Set<String> NYNORSK_SUBJECTS =
+            Set.of("det", "ho", "han", "hun", "hu", "eg", "me", "vi", "dei", "de", "du", "mor", "bb", "babyen");
+
     private static boolean negatedInside(FlagPattern.Hit hit, boolean[] negationWords, boolean[] skip) {
         for (var i : hit.gaps()) {
             if (!negationWords[i]) {

@@ -39,6 +39,8 @@ public record RedFlagRules(
         HYPOTHETICAL,
         /** From here to the end of the sentence the volunteer explains, or the mother asks in general. */
         HYPOTHETICAL_SENTENCE,
+        /** A report ("sa venninna at …") after a hypothetical word: from here on the clause is told again. */
+        REPORTED,
         /** A question sentence ("…?") that starts so is asked, not told: "kan bb få pustestopp …?". */
         QUESTION,
         /** In the sentence, something says it is as expected: "innenfor det normale", "som forventet". */
