@@ -65,6 +65,9 @@ public interface Journal extends AutoCloseable {
     /** Runs the database's consistency checks and counts rows; throws {@link JournalException} when unsound. */
     JournalCounts verify();
 
+    /** Forces everything saved so far to disk and records it, so that a later, older copy is told apart. */
+    void checkpoint();
+
     /** Writes everything to disk and closes the database cleanly. */
     @Override
     void close();

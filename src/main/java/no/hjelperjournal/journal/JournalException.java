@@ -13,6 +13,10 @@ public final class JournalException extends RuntimeException {
         DAMAGED,
         IN_USE,
         INVALID_INPUT,
+        /** The disk has no room left: nothing was written. */
+        DISK_FULL,
+        /** The data folder cannot be written to. */
+        READ_ONLY,
         IO
     }
 

@@ -5,6 +5,7 @@ import static no.hjelperjournal.store.generated.Tables.CONTACT;
 import static no.hjelperjournal.store.generated.Tables.CONTACT_FLAG;
 import static no.hjelperjournal.store.generated.Tables.CONTACT_SNIPPET;
 import static no.hjelperjournal.store.generated.Tables.CONTACT_TOPIC;
+import static no.hjelperjournal.store.generated.Tables.JOURNAL_STATE;
 import static no.hjelperjournal.store.generated.Tables.TOPIC;
 
 import java.text.Normalizer;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import no.hjelperjournal.journal.Caller;
 import no.hjelperjournal.journal.CaseFile;
@@ -51,12 +53,61 @@ final class H2Journal implements Journal {
 
     private final JdbcConnectionPool pool;
     private final DSLContext db;
+    /** Empty only for a file a test keeps in a schema older than the change counter. */
+    private final Optional<StateRecord> state;
+
     private volatile boolean closed;
 
-    H2Journal(JdbcConnectionPool pool) {
+    H2Journal(JdbcConnectionPool pool, Optional<StateRecord> state) {
         this.pool = pool;
         // Execute logging would print SQL with bound values (contact content) at debug level: keep it off.
         this.db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.state = state;
+    }
+
+    /** Runs a write and counts it, in one transaction: the count is what the state record vouches for. */
+    private <T> T changeResult(org.jooq.TransactionalCallable<T> work) {
+        return db.transactionResult(tx -> {
+            var result = work.run(tx);
+            countChange(tx.dsl());
+            return result;
+        });
+    }
+
+    private void change(org.jooq.TransactionalRunnable work) {
+        db.transaction(tx -> {
+            work.run(tx);
+            countChange(tx.dsl());
+        });
+    }
+
+    private void countChange(DSLContext tx) {
+        if (state.isPresent()) {
+            tx.update(JOURNAL_STATE)
+                    .set(JOURNAL_STATE.CHANGES, JOURNAL_STATE.CHANGES.plus(1))
+                    .execute();
+        }
+    }
+
+    /** The number of committed changes the file holds. */
+    static long changes(DSLContext dsl) {
+        return dsl.select(JOURNAL_STATE.CHANGES)
+                .from(JOURNAL_STATE)
+                .fetchSingle()
+                .value1();
+    }
+
+    /**
+     * Forces what is committed to disk, then records its change count in the state record: from here on an older
+     * file is told apart. The window calls it now and then after saving, and {@link #close()} always does.
+     */
+    @Override
+    public void checkpoint() {
+        guarded(() -> {
+            db.execute("CHECKPOINT SYNC");
+            state.ifPresent(s -> s.write(changes(db)));
+            return null;
+        });
     }
 
     /** Renders (without running) the queries the main window needs first, so jOOQ is loaded before unlock. */
@@ -78,7 +129,7 @@ final class H2Journal implements Journal {
 
     @Override
     public long create(ContactData data, boolean draft) {
-        return guarded(() -> db.transactionResult(tx -> insert(tx.dsl(), data, draft)));
+        return guarded(() -> changeResult(tx -> insert(tx.dsl(), data, draft)));
     }
 
     private long insert(DSLContext tx, ContactData data, boolean draft) {
@@ -93,7 +144,7 @@ final class H2Journal implements Journal {
     @Override
     public void update(long contactId, ContactData data, boolean draft) {
         guarded(() -> {
-            db.transaction(tx -> {
+            change(tx -> {
                 var dsl = tx.dsl();
                 var record =
                         dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOne();
@@ -207,7 +258,7 @@ final class H2Journal implements Journal {
     @Override
     public void delete(long contactId) {
         guarded(() -> {
-            db.transaction(tx -> {
+            change(tx -> {
                 tx.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(contactId)).execute();
                 dropEmptyCases(tx.dsl());
             });
@@ -294,10 +345,11 @@ final class H2Journal implements Journal {
 
     @Override
     public void markFollowUpDone(long contactId) {
-        guarded(() -> db.update(CONTACT)
+        guarded(() -> changeResult(tx -> tx.dsl()
+                .update(CONTACT)
                 .set(CONTACT.FOLLOW_UP_DONE, true)
                 .where(CONTACT.ID.eq(contactId))
-                .execute());
+                .execute()));
     }
 
     @Override
@@ -313,7 +365,7 @@ final class H2Journal implements Journal {
         if (clean.isEmpty() || clean.length() > 80) {
             throw new JournalException(Reason.INVALID_INPUT, "a topic needs 1 to 80 characters");
         }
-        return guarded(() -> db.transactionResult(tx -> {
+        return guarded(() -> changeResult(tx -> {
             var dsl = tx.dsl();
             var existing = dsl.selectFrom(TOPIC)
                     .where(DSL.lower(TOPIC.LABEL_NB)
@@ -367,7 +419,7 @@ final class H2Journal implements Journal {
 
     @Override
     public int importAll(List<ContactData> contacts) {
-        return guarded(() -> db.transactionResult(tx -> {
+        return guarded(() -> changeResult(tx -> {
             var dsl = tx.dsl();
             for (var c : contacts) {
                 insert(dsl, c, false);
@@ -378,12 +430,13 @@ final class H2Journal implements Journal {
 
     @Override
     public void recordFlag(long contactId, String flagId) {
-        guarded(() -> db.mergeInto(CONTACT_FLAG)
+        guarded(() -> changeResult(tx -> tx.dsl()
+                .mergeInto(CONTACT_FLAG)
                 .using(DSL.selectOne())
                 .on(CONTACT_FLAG.CONTACT_ID.eq(contactId).and(CONTACT_FLAG.FLAG_ID.eq(flagId)))
                 .whenNotMatchedThenInsert(CONTACT_FLAG.CONTACT_ID, CONTACT_FLAG.FLAG_ID, CONTACT_FLAG.SHOWN_AT)
                 .values(contactId, flagId, LocalDateTime.now())
-                .execute());
+                .execute()));
     }
 
     @Override
@@ -396,20 +449,22 @@ final class H2Journal implements Journal {
 
     @Override
     public void pinSnippet(long contactId, String snippetId) {
-        guarded(() -> db.mergeInto(CONTACT_SNIPPET)
+        guarded(() -> changeResult(tx -> tx.dsl()
+                .mergeInto(CONTACT_SNIPPET)
                 .using(DSL.selectOne())
                 .on(CONTACT_SNIPPET.CONTACT_ID.eq(contactId).and(CONTACT_SNIPPET.SNIPPET_ID.eq(snippetId)))
                 .whenNotMatchedThenInsert(
                         CONTACT_SNIPPET.CONTACT_ID, CONTACT_SNIPPET.SNIPPET_ID, CONTACT_SNIPPET.PINNED_AT)
                 .values(contactId, snippetId, LocalDateTime.now())
-                .execute());
+                .execute()));
     }
 
     @Override
     public void unpinSnippet(long contactId, String snippetId) {
-        guarded(() -> db.deleteFrom(CONTACT_SNIPPET)
+        guarded(() -> changeResult(tx -> tx.dsl()
+                .deleteFrom(CONTACT_SNIPPET)
                 .where(CONTACT_SNIPPET.CONTACT_ID.eq(contactId).and(CONTACT_SNIPPET.SNIPPET_ID.eq(snippetId)))
-                .execute());
+                .execute()));
     }
 
     @Override
@@ -450,6 +505,16 @@ final class H2Journal implements Journal {
             if (coreTopics != 18) {
                 throw new JournalException(Reason.DAMAGED, "the core topic list is incomplete");
             }
+            if (state.isPresent()) {
+                var recorded = state.get().read();
+                var changes = changes(db);
+                if (recorded.isPresent() && recorded.getAsLong() > changes) {
+                    throw new JournalException(
+                            Reason.DAMAGED,
+                            "the database file holds " + changes + " changes, its state record vouches for "
+                                    + recorded.getAsLong());
+                }
+            }
             return new JournalCounts(contacts, cases, drafts);
         });
     }
@@ -471,12 +536,17 @@ final class H2Journal implements Journal {
         if (closed) {
             return;
         }
+        var changes = state.isPresent() ? OptionalLong.of(changes(db)) : OptionalLong.empty();
         closed = true;
         try (var conn = pool.getConnection();
                 var stmt = conn.createStatement()) {
             stmt.execute("SHUTDOWN");
+            // SHUTDOWN has written and synced the file: now the record may vouch for its count.
+            changes.ifPresent(c -> state.orElseThrow().write(c));
         } catch (java.sql.SQLException e) {
             LOG.warn("clean shutdown failed (H2 error {})", e.getErrorCode());
+        } catch (JournalException e) {
+            LOG.warn("the state record could not be written at close: {}", e.getMessage());
         } finally {
             pool.dispose();
         }

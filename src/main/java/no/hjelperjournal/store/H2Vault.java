@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import no.hjelperjournal.journal.Journal;
 import no.hjelperjournal.journal.JournalException;
 import no.hjelperjournal.journal.JournalException.Reason;
@@ -79,7 +80,23 @@ public final class H2Vault implements Vault {
 
     @Override
     public boolean exists() {
+        if (interruptedInit()) {
+            return false;
+        }
         return Files.exists(keyFile()) || Files.exists(dbFile());
+    }
+
+    /**
+     * An init killed after its key file appeared and before the journal was made: a key file alone, no database and
+     * no state record (the last thing init writes). It holds nothing, and a new init may replace it.
+     */
+    private boolean interruptedInit() {
+        if (Files.exists(keyFile())
+                && !Files.exists(dbFile())
+                && !Files.exists(dataDir.resolve(StateRecord.FILE_NAME))) {
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -89,21 +106,57 @@ public final class H2Vault implements Vault {
                 throw new JournalException(Reason.ALREADY_EXISTS, "a journal already exists in " + dataDir);
             }
             createPrivateDir(dataDir);
+            // Held (by the OS, released even by kill -9) for the whole init: a lone key file with the lock free is
+            // what an interrupted init left, never the work of an init running now.
+            try (var lockChannel = java.nio.channels.FileChannel.open(
+                            dataDir.resolve(INIT_LOCK),
+                            java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.WRITE);
+                    var lock = tryLock(lockChannel)) {
+                if (lock == null || exists()) {
+                    throw new JournalException(Reason.ALREADY_EXISTS, "a journal already exists in " + dataDir);
+                }
+                return createLocked(passphrase);
+            } catch (IOException e) {
+                throw SafeFiles.failure("cannot create the journal", e);
+            }
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    private static final String INIT_LOCK = "journal.init.lock";
+
+    private static java.nio.channels.FileLock tryLock(java.nio.channels.FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private Journal createLocked(char[] passphrase) {
+        {
+            if (interruptedInit()) {
+                LOG.info("removing the key file an interrupted init left without a journal");
+                deleteQuietly(keyFile());
+            }
+            SafeFiles.removeStaleTemporaries(dataDir);
             var dataKey = KeyFile.newDataKey();
             try {
-                KeyFile.write(keyFile(), dataKey, passphrase, kdfParams);
+                // Throws ALREADY_EXISTS when another init got there first: then nothing here is ours to remove.
+                KeyFile.write(keyFile(), dataKey, passphrase, kdfParams, true);
                 try {
                     return connect(dataKey, false);
                 } catch (RuntimeException e) {
                     deleteQuietly(keyFile());
                     deleteQuietly(dbFile());
+                    deleteQuietly(dataDir.resolve(StateRecord.FILE_NAME));
                     throw e;
                 }
             } finally {
                 Arrays.fill(dataKey, (byte) 0);
             }
-        } finally {
-            Arrays.fill(passphrase, '\0');
         }
     }
 
@@ -122,8 +175,13 @@ public final class H2Vault implements Vault {
             LOG.info("passphrase checked in {} ms", (System.nanoTime() - derive) / 1_000_000);
             try {
                 if (!Files.exists(dbFile())) {
-                    throw new JournalException(Reason.DAMAGED, "the database file is missing in " + dataDir);
+                    throw new JournalException(
+                            interruptedInit() ? Reason.NOT_FOUND : Reason.DAMAGED,
+                            interruptedInit()
+                                    ? "an earlier init was interrupted before the journal was made: run init again"
+                                    : "the database file journal.mv.db is missing in " + dataDir);
                 }
+                checkSound(dataKey);
                 return connect(dataKey, true);
             } finally {
                 Arrays.fill(dataKey, (byte) 0);
@@ -160,12 +218,72 @@ public final class H2Vault implements Vault {
         }
     }
 
-    private Journal connect(byte[] dataKey, boolean mustExist) {
+    /**
+     * Reads the file without writing to it before anything else may: H2 opening a file cut short falls back to the
+     * newest chunks it can read and then writes, destroying what was left. An empty file, one without a journal in
+     * it, or one with fewer changes than the state record vouches for is damage, never a new or an older journal.
+     */
+    private void checkSound(byte[] dataKey) {
+        try {
+            if (Files.size(dbFile()) == 0) {
+                throw new JournalException(Reason.DAMAGED, "the database file journal.mv.db is empty (0 bytes)");
+            }
+        } catch (IOException e) {
+            throw SafeFiles.failure("cannot read journal.mv.db", e);
+        }
+        var recorded = StateRecord.in(dataDir, dataKey).read();
+        var pool = pool(dataKey, true, true);
+        try (var conn = pool.getConnection()) {
+            var dsl = org.jooq.impl.DSL.using(conn, org.jooq.SQLDialect.H2);
+            if (!tableExists(dsl, "flyway_schema_history")) {
+                throw new JournalException(Reason.DAMAGED, "the database file holds no journal");
+            }
+            if (!tableExists(dsl, "JOURNAL_STATE")) {
+                // Made by a release before the change counter: there is nothing to compare, unless a record exists.
+                if (recorded.isPresent()) {
+                    throw new JournalException(
+                            Reason.DAMAGED, "the database file is older than its state record (an earlier copy)");
+                }
+                return;
+            }
+            var changes = H2Journal.changes(dsl);
+            if (recorded.isEmpty() && changes > 1) {
+                throw new JournalException(Reason.DAMAGED, "the state record journal.state is missing");
+            }
+            if (recorded.isPresent() && changes < recorded.getAsLong()) {
+                throw new JournalException(
+                        Reason.DAMAGED,
+                        "the database file is older than the journal's last saved state: it holds " + changes
+                                + " changes, " + recorded.getAsLong()
+                                + " were saved (the file was cut short, damaged, or replaced by an earlier copy)");
+            }
+            // Every page read once, still read-only: damage anywhere shows now, before a write could spread it.
+            new H2Journal(pool, Optional.empty()).verify();
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (org.jooq.exception.DataAccessException e) {
+            var cause = e.getCause(SQLException.class);
+            throw cause != null
+                    ? translate(cause)
+                    : new JournalException(Reason.DAMAGED, "the database is unreadable", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static boolean tableExists(org.jooq.DSLContext dsl, String name) {
+        return dsl.fetchExists(dsl.select()
+                .from("INFORMATION_SCHEMA.TABLES")
+                .where(org.jooq.impl.DSL.field("TABLE_NAME").eq(name)));
+    }
+
+    private JdbcConnectionPool pool(byte[] dataKey, boolean mustExist, boolean readOnly) {
         var ds = new JdbcDataSource();
         // TRACE_LEVEL_FILE=0: H2's trace file is plaintext and may hold SQL text.
         // WRITE_DELAY=0: a commit is on disk before the call returns, so "Lagret" is true even if the process dies.
         ds.setURL("jdbc:h2:file:" + dataDir.resolve(DB_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
-                + ";WRITE_DELAY=" + writeDelayMs + (mustExist ? ";IFEXISTS=TRUE" : ""));
+                + ";WRITE_DELAY=" + writeDelayMs + (mustExist ? ";IFEXISTS=TRUE" : "")
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : ""));
         ds.setUser("journal");
         // H2 takes "<file password> <user password>"; the data key is random, so H2's light stretching is harmless.
         var hex = HexFormat.of().formatHex(dataKey).toCharArray();
@@ -176,9 +294,14 @@ public final class H2Vault implements Vault {
         Arrays.fill(hex, '\0');
         // The data source keeps this array (not a copy) for every new connection, so it is not wiped here.
         ds.setPasswordChars(password);
-        var started = System.nanoTime();
         var pool = JdbcConnectionPool.create(ds);
         pool.setMaxConnections(4);
+        return pool;
+    }
+
+    private Journal connect(byte[] dataKey, boolean mustExist) {
+        var started = System.nanoTime();
+        var pool = pool(dataKey, mustExist, false);
         try (var probe = pool.getConnection()) {
             probe.isValid(1);
         } catch (SQLException e) {
@@ -204,7 +327,26 @@ public final class H2Vault implements Vault {
                 "database opened in {} ms, schema checked in {} ms",
                 (opened - started) / 1_000_000,
                 (System.nanoTime() - opened) / 1_000_000);
-        return new H2Journal(pool);
+        Optional<StateRecord> state = Optional.empty();
+        try (var conn = pool.getConnection()) {
+            var dsl = org.jooq.impl.DSL.using(conn, org.jooq.SQLDialect.H2);
+            if (tableExists(dsl, "JOURNAL_STATE")) {
+                var record = StateRecord.in(dataDir, dataKey);
+                if (!record.exists()) {
+                    // A new journal, or the first open after the counter arrived: vouch for what is there now.
+                    dsl.execute("CHECKPOINT SYNC");
+                    record.write(H2Journal.changes(dsl));
+                }
+                state = Optional.of(record);
+            }
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e);
+        } catch (JournalException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new H2Journal(pool, state);
     }
 
     static JournalException translate(SQLException e) {

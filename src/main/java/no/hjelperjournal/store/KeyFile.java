@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -31,6 +30,11 @@ final class KeyFile {
     private static final byte[] AAD = "hjelperjournal-data-key-v1".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Bounds on what a key file may ask for: four times the default memory, ten times its work. */
+    static final int MAX_MEMORY_KIB = 256 * 1024;
+
+    static final int MAX_ITERATIONS = 30;
+    static final int MAX_PARALLELISM = 8;
 
     /** The JSON layout of the key file; binary fields are Base64. */
     record Stored(
@@ -51,8 +55,16 @@ final class KeyFile {
         return key;
     }
 
-    /** Wraps the data key with the passphrase and writes the key file atomically. */
+    /** Wraps the data key with the passphrase and replaces the key file atomically and durably. */
     static void write(Path file, byte[] dataKey, char[] passphrase, KdfParams params) {
+        write(file, dataKey, passphrase, params, false);
+    }
+
+    /**
+     * Wraps the data key; with {@code createNew} the key file is made only if none exists, in one step (a hard link
+     * of the finished temporary file), so that of two {@code init}s at once exactly one wins.
+     */
+    static void write(Path file, byte[] dataKey, char[] passphrase, KdfParams params, boolean createNew) {
         var salt = random(16);
         var nonce = random(12);
         var kek = derive(passphrase, salt, params);
@@ -71,17 +83,26 @@ final class KeyFile {
                     b64.encodeToString(salt),
                     b64.encodeToString(nonce),
                     b64.encodeToString(wrapped));
-            var tmp = file.resolveSibling(file.getFileName() + ".new");
-            Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored));
-            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(
-                        tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            var bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored);
+            if (createNew) {
+                var staged = file.resolveSibling(file.getFileName() + ".init" + SafeFiles.TEMP_SUFFIX);
+                SafeFiles.writeAtomically(staged, bytes);
+                try {
+                    Files.createLink(file, staged);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    throw new JournalException(
+                            Reason.ALREADY_EXISTS, "a journal already exists in " + file.getParent());
+                } finally {
+                    Files.deleteIfExists(staged);
+                }
+                SafeFiles.forceFolder(file.toAbsolutePath().getParent());
+            } else {
+                SafeFiles.writeAtomically(file, bytes);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM unavailable", e);
         } catch (IOException e) {
-            throw new JournalException(Reason.IO, "cannot write key file: " + e.getMessage(), e);
+            throw SafeFiles.failure("cannot write the key file", e);
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
@@ -97,6 +118,18 @@ final class KeyFile {
         }
         if (stored.format() != FORMAT || !"argon2id".equals(stored.kdf())) {
             throw new JournalException(Reason.DAMAGED, "key file has an unknown format");
+        }
+        // A damaged file must not ask for gigabytes of memory or minutes of work, nor lack a field.
+        if (stored.memoryKiB() < 1024
+                || stored.memoryKiB() > MAX_MEMORY_KIB
+                || stored.iterations() < 1
+                || stored.iterations() > MAX_ITERATIONS
+                || stored.parallelism() < 1
+                || stored.parallelism() > MAX_PARALLELISM
+                || stored.salt() == null
+                || stored.nonce() == null
+                || stored.wrappedKey() == null) {
+            throw new JournalException(Reason.DAMAGED, "key file is damaged (its key-derivation settings are invalid)");
         }
         byte[] kek = null;
         try {

@@ -150,7 +150,7 @@ class VaultTest {
                     + " (4, NOW(), 'phone', 'mother', 'halvferdig', TRUE, NOW())");
         }
         try (var journal = (H2Journal) vault().open(passphrase())) {
-            assertThat(journal.schemaVersion()).isEqualTo("2");
+            assertThat(journal.schemaVersion()).isEqualTo("3");
             assertThat(journal.cases()).extracting(c -> c.label()).containsExactly("Mor 42, baby 34 uker");
             assertThat(journal.drafts())
                     .singleElement()

@@ -108,6 +108,8 @@ public final class UnlockView {
                                     }
                                     case DAMAGED -> message.setText(i18n.tr("unlock.damaged"));
                                     case IN_USE -> message.setText(i18n.tr("unlock.inUse"));
+                                    case DISK_FULL -> message.setText(i18n.tr("error.diskFull"));
+                                    case READ_ONLY -> message.setText(i18n.tr("error.readOnly"));
                                     default -> message.setText(i18n.tr("unlock.error", je.getMessage()));
                                 }
                             } else {
