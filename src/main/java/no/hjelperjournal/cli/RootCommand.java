@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             DemoCommand.class,
             VerifyCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             MatchCommand.class,
             EvaluateCommand.class,
             CheckPackCommand.class,

@@ -68,6 +68,15 @@ public interface Journal extends AutoCloseable {
     /** Forces everything saved so far to disk and records it, so that a later, older copy is told apart. */
     void checkpoint();
 
+    /** How many changes have been committed since the journal was made. */
+    long changes();
+
+    /**
+     * Writes an encrypted backup to {@code target} (opened later with the passphrase current now), reopens it
+     * read-only and reads it whole before moving it into place; returns what it holds.
+     */
+    JournalCounts backup(java.nio.file.Path target);
+
     /** Writes everything to disk and closes the database cleanly. */
     @Override
     void close();

@@ -57,8 +57,18 @@ final class H2Journal implements Journal {
     private final Optional<StateRecord> state;
 
     private volatile boolean closed;
+    private final java.nio.file.Path dataDir;
+    /** H2's data source holds it already (as its file password); kept to verify backups, wiped at close. */
+    private final byte[] dataKey;
 
     H2Journal(JdbcConnectionPool pool, Optional<StateRecord> state) {
+        this(pool, state, null, null);
+    }
+
+    /** With the folder and data key, so that backups can be made and verified without the passphrase. */
+    H2Journal(JdbcConnectionPool pool, Optional<StateRecord> state, java.nio.file.Path dataDir, byte[] dataKey) {
+        this.dataDir = dataDir;
+        this.dataKey = dataKey == null ? null : dataKey.clone();
         this.pool = pool;
         // Execute logging would print SQL with bound values (contact content) at debug level: keep it off.
         this.db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
@@ -86,6 +96,59 @@ final class H2Journal implements Journal {
             tx.update(JOURNAL_STATE)
                     .set(JOURNAL_STATE.CHANGES, JOURNAL_STATE.CHANGES.plus(1))
                     .execute();
+        }
+    }
+
+    @Override
+    public long changes() {
+        return guarded(() -> state.isPresent() ? changes(db) : 0L);
+    }
+
+    @Override
+    public JournalCounts backup(java.nio.file.Path target) {
+        if (dataKey == null) {
+            throw new IllegalStateException("this journal was opened without its folder");
+        }
+        return guarded(() -> {
+            var folder = target.toAbsolutePath().getParent();
+            java.nio.file.Path work = null;
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                work = java.nio.file.Files.createTempDirectory(folder, ".backup-");
+                var h2zip = work.resolve("h2.zip");
+                // BACKUP TO copies a consistent state of the (still encrypted) file while the journal stays open.
+                db.execute("BACKUP TO '" + h2zip.toString().replace("'", "''") + "'");
+                try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(h2zip))) {
+                    for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                        if (e.getName().endsWith(".mv.db")) {
+                            java.nio.file.Files.copy(zip, work.resolve(H2Vault.DB_NAME + ".mv.db"));
+                        }
+                    }
+                }
+                java.nio.file.Files.delete(h2zip);
+                java.nio.file.Files.copy(dataDir.resolve(KeyFile.FILE_NAME), work.resolve(KeyFile.FILE_NAME));
+                StateRecord.in(work, dataKey).write(changes(db));
+                var counts = new H2Vault(work).verifyCopy(dataKey);
+                Backups.zip(
+                        work, List.of(H2Vault.DB_NAME + ".mv.db", KeyFile.FILE_NAME, StateRecord.FILE_NAME), target);
+                return counts;
+            } catch (java.io.IOException e) {
+                throw SafeFiles.failure("cannot write the backup", e);
+            } finally {
+                deleteTree(work);
+            }
+        });
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            LOG.warn("could not remove a backup's work folder");
         }
     }
 
@@ -549,6 +612,9 @@ final class H2Journal implements Journal {
             LOG.warn("the state record could not be written at close: {}", e.getMessage());
         } finally {
             pool.dispose();
+            if (dataKey != null) {
+                java.util.Arrays.fill(dataKey, (byte) 0);
+            }
         }
     }
 

@@ -271,6 +271,79 @@ public final class H2Vault implements Vault {
         }
     }
 
+    /** Checks a copy (a backup being made or restored) read-only and reads it whole, with the data key at hand. */
+    no.hjelperjournal.journal.JournalCounts verifyCopy(byte[] dataKey) {
+        checkSound(dataKey);
+        var pool = pool(dataKey, true, true);
+        try {
+            return new H2Journal(pool, Optional.empty()).verify();
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /**
+     * Puts a backup in place of the journal. The backup is unpacked beside the data folder and verified with the
+     * passphrase before anything in the folder is touched; a journal already there is refused unless {@code replace},
+     * and then moved aside into a {@code replaced-…} folder, never deleted.
+     */
+    public no.hjelperjournal.journal.JournalCounts restore(Path backup, char[] passphrase, boolean replace) {
+        Path work = null;
+        try {
+            if (exists() && !replace) {
+                throw new JournalException(
+                        Reason.ALREADY_EXISTS,
+                        "a journal already exists in " + dataDir + " (restore --replace keeps it aside)");
+            }
+            createPrivateDir(dataDir);
+            work = Files.createTempDirectory(dataDir, ".restore-");
+            Backups.unzip(backup, work);
+            var restored = new H2Vault(work, kdfParams);
+            var dataKey = KeyFile.read(work.resolve(KeyFile.FILE_NAME), passphrase);
+            no.hjelperjournal.journal.JournalCounts counts;
+            try {
+                counts = restored.verifyCopy(dataKey);
+            } finally {
+                Arrays.fill(dataKey, (byte) 0);
+            }
+            var names = java.util.List.of(DB_NAME + ".mv.db", KeyFile.FILE_NAME, StateRecord.FILE_NAME);
+            if (exists()) {
+                var aside = dataDir.resolve("replaced-"
+                        + java.time.LocalDateTime.now()
+                                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss")));
+                Files.createDirectories(aside);
+                for (var name : names) {
+                    if (Files.exists(dataDir.resolve(name))) {
+                        Files.move(
+                                dataDir.resolve(name),
+                                aside.resolve(name),
+                                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+                SafeFiles.forceFolder(dataDir);
+                LOG.info("the replaced journal is kept in {}", aside.getFileName());
+            }
+            // The key file last: until it is in place, the folder is not taken for a journal.
+            for (var name : java.util.List.of(DB_NAME + ".mv.db", StateRecord.FILE_NAME, KeyFile.FILE_NAME)) {
+                Files.move(work.resolve(name), dataDir.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            SafeFiles.forceFolder(dataDir);
+            return counts;
+        } catch (IOException e) {
+            throw SafeFiles.failure("cannot restore the backup", e);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+            if (work != null) {
+                try (var files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    LOG.warn("could not remove the restore's work folder");
+                }
+            }
+        }
+    }
+
     private static boolean tableExists(org.jooq.DSLContext dsl, String name) {
         return dsl.fetchExists(dsl.select()
                 .from("INFORMATION_SCHEMA.TABLES")
@@ -346,7 +419,7 @@ public final class H2Vault implements Vault {
             pool.dispose();
             throw e;
         }
-        return new H2Journal(pool, state);
+        return new H2Journal(pool, state, dataDir, dataKey);
     }
 
     static JournalException translate(SQLException e) {

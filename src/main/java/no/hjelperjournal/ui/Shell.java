@@ -110,6 +110,7 @@ public final class Shell {
         view.flushThen(() -> context.background()
                 .run(
                         () -> {
+                            backUp(closing);
                             closing.close();
                             return null;
                         },
@@ -170,6 +171,21 @@ public final class Shell {
         root.getChildren().setAll(content);
     }
 
+    /** On lock and exit, on the background thread: an automatic backup when one is due. A failure only logs. */
+    private void backUp(no.hjelperjournal.journal.Journal closing) {
+        try {
+            no.hjelperjournal.store.Backups.automatic(
+                            closing,
+                            context.vault().dataDir().resolve("backups"),
+                            context.clock().instant(),
+                            context.clock().getZone())
+                    .ifPresent(
+                            file -> LoggerFactory.getLogger(Shell.class).info("backup made: {}", file.getFileName()));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Shell.class).warn("automatic backup failed: {}", e.getMessage());
+        }
+    }
+
     /** On exit: the last autosave completes and the database shuts down cleanly before the process ends. */
     public void shutdown() {
         idleCheck.stop();
@@ -180,6 +196,7 @@ public final class Shell {
         journal.ifPresent(j -> {
             try {
                 context.background().runAndWait(() -> {
+                    backUp(j);
                     j.close();
                     return null;
                 });

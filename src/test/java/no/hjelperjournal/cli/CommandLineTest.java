@@ -72,6 +72,31 @@ class CommandLineTest {
     }
 
     @Test
+    void backupAndRestoreFromTheCommandLine() throws Exception {
+        assertThat(run("init").exitCode()).isZero();
+        assertThat(run("demo", "--contacts", "30").exitCode()).isZero();
+        var file = dir.resolve("copy.hjbackup");
+        var backup = run("backup", "--out", file.toString());
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("backup written and verified").contains("30 contacts");
+
+        var refused = run("restore", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("already exists")
+                .contains("--replace")
+                .doesNotContain("Exception");
+
+        var restored = run("restore", "--replace", file.toString());
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("restored 30 contacts");
+        try (var aside = Files.list(dir.resolve("data"))) {
+            assertThat(aside.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("replaced-"));
+        }
+        assertThat(run("verify").out()).contains("contacts: 30");
+    }
+
+    @Test
     void wrongPassphraseIsAOneLineErrorWithoutStackTrace() {
         assertThat(run("init").exitCode()).isZero();
         var wrong = AppProcess.run(
