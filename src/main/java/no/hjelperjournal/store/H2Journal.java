@@ -135,7 +135,7 @@ final class H2Journal implements Journal {
             } catch (java.io.IOException e) {
                 throw SafeFiles.failure("cannot write the backup", e);
             } finally {
-                deleteTree(work);
+                SafeFiles.deleteTree(work);
             }
         });
     }

@@ -333,14 +333,7 @@ public final class H2Vault implements Vault {
             throw SafeFiles.failure("cannot restore the backup", e);
         } finally {
             Arrays.fill(passphrase, '\0');
-            if (work != null) {
-                try (var files = Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder())
-                            .forEach(p -> p.toFile().delete());
-                } catch (IOException e) {
-                    LOG.warn("could not remove the restore's work folder");
-                }
-            }
+            SafeFiles.deleteTree(work);
         }
     }
 

@@ -54,6 +54,19 @@ public final class SafeFiles {
         }
     }
 
+    /** Removes a work folder and all in it; what cannot be removed is left (it holds only encrypted copies). */
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort, as above.
+        }
+    }
+
     /** Removes temporaries a killed process left behind in {@code dir}. */
     public static void removeStaleTemporaries(Path dir) {
         try (var files = Files.list(dir)) {
