@@ -117,15 +117,15 @@ public final class Backups {
 
     /** Writes the files of {@code dir} named in {@code names} into a zip at {@code target}, atomically. */
     static void zip(Path dir, List<String> names, Path target) throws IOException {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            for (var name : names) {
-                zip.putNextEntry(new ZipEntry(name));
-                Files.copy(dir.resolve(name), zip);
-                zip.closeEntry();
+        SafeFiles.writeAtomically(target, out -> {
+            try (var zip = new ZipOutputStream(out)) {
+                for (var name : names) {
+                    zip.putNextEntry(new ZipEntry(name));
+                    Files.copy(dir.resolve(name), zip);
+                    zip.closeEntry();
+                }
             }
-        }
-        SafeFiles.writeAtomically(target, bytes.toByteArray());
+        });
     }
 
     /** Unpacks a backup into an empty folder; only the three journal files are taken, nothing outside the folder. */

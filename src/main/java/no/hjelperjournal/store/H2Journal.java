@@ -77,19 +77,34 @@ final class H2Journal implements Journal {
 
     /** Runs a write and counts it, in one transaction: the count is what the state record vouches for. */
     private <T> T changeResult(org.jooq.TransactionalCallable<T> work) {
-        return db.transactionResult(tx -> {
-            var result = work.run(tx);
+        var result = db.transactionResult(tx -> {
+            var r = work.run(tx);
             countChange(tx.dsl());
-            return result;
+            return r;
         });
+        checkpointIfDue();
+        return result;
     }
 
     private void change(org.jooq.TransactionalRunnable work) {
-        db.transaction(tx -> {
+        changeResult(tx -> {
             work.run(tx);
-            countChange(tx.dsl());
+            return null;
         });
     }
+
+    /** Now and then, not per keystroke: after 30 s of saving the record catches up with what was saved. */
+    private void checkpointIfDue() {
+        var now = System.nanoTime();
+        var last = lastCheckpoint.get();
+        if (state.isPresent() && now - last > CHECKPOINT_EVERY_NANOS && lastCheckpoint.compareAndSet(last, now)) {
+            checkpoint();
+        }
+    }
+
+    private static final long CHECKPOINT_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    private final java.util.concurrent.atomic.AtomicLong lastCheckpoint =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     private void countChange(DSLContext tx) {
         if (state.isPresent()) {
@@ -162,7 +177,7 @@ final class H2Journal implements Journal {
 
     /**
      * Forces what is committed to disk, then records its change count in the state record: from here on an older
-     * file is told apart. The window calls it now and then after saving, and {@link #close()} always does.
+     * file is told apart. Writes call it after 30 s of saving, and {@link #close()} always does.
      */
     @Override
     public void checkpoint() {

@@ -78,6 +78,10 @@ public final class H2Vault implements Vault {
         return dataDir.resolve(DB_NAME + ".mv.db");
     }
 
+    private Path stateFile() {
+        return dataDir.resolve(StateRecord.FILE_NAME);
+    }
+
     @Override
     public boolean exists() {
         if (interruptedInit()) {
@@ -91,12 +95,7 @@ public final class H2Vault implements Vault {
      * no state record (the last thing init writes). It holds nothing, and a new init may replace it.
      */
     private boolean interruptedInit() {
-        if (Files.exists(keyFile())
-                && !Files.exists(dbFile())
-                && !Files.exists(dataDir.resolve(StateRecord.FILE_NAME))) {
-            return true;
-        }
-        return false;
+        return Files.exists(keyFile()) && !Files.exists(dbFile()) && !Files.exists(stateFile());
     }
 
     @Override
@@ -136,27 +135,25 @@ public final class H2Vault implements Vault {
     }
 
     private Journal createLocked(char[] passphrase) {
-        {
-            if (interruptedInit()) {
-                LOG.info("removing the key file an interrupted init left without a journal");
-                deleteQuietly(keyFile());
-            }
-            SafeFiles.removeStaleTemporaries(dataDir);
-            var dataKey = KeyFile.newDataKey();
+        if (interruptedInit()) {
+            LOG.info("removing the key file an interrupted init left without a journal");
+            deleteQuietly(keyFile());
+        }
+        SafeFiles.removeStaleTemporaries(dataDir);
+        var dataKey = KeyFile.newDataKey();
+        try {
+            // Throws ALREADY_EXISTS when another init got there first: then nothing here is ours to remove.
+            KeyFile.write(keyFile(), dataKey, passphrase, kdfParams, true);
             try {
-                // Throws ALREADY_EXISTS when another init got there first: then nothing here is ours to remove.
-                KeyFile.write(keyFile(), dataKey, passphrase, kdfParams, true);
-                try {
-                    return connect(dataKey, false);
-                } catch (RuntimeException e) {
-                    deleteQuietly(keyFile());
-                    deleteQuietly(dbFile());
-                    deleteQuietly(dataDir.resolve(StateRecord.FILE_NAME));
-                    throw e;
-                }
-            } finally {
-                Arrays.fill(dataKey, (byte) 0);
+                return connect(dataKey, false);
+            } catch (RuntimeException e) {
+                deleteQuietly(keyFile());
+                deleteQuietly(dbFile());
+                deleteQuietly(stateFile());
+                throw e;
             }
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
         }
     }
 

@@ -1,7 +1,6 @@
 package no.hjelperjournal.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -27,15 +26,31 @@ public final class SafeFiles {
      * it over {@code target} atomically and forces the folder, so the target is either the old or the new content.
      */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        writeAtomically(target, out -> out.write(bytes));
+    }
+
+    /** What writes a file's content, streamed (a backup can be larger than one wants in memory). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** As {@link #writeAtomically(Path, byte[])}, with the content streamed into the temporary file. */
+    public static void writeAtomically(Path target, Content content) throws IOException {
         var dir = target.toAbsolutePath().getParent();
         var tmp = dir.resolve(target.getFileName() + TEMP_SUFFIX);
         Files.deleteIfExists(tmp);
         try (var channel = FileChannel.open(
                 tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), privateFile(dir))) {
-            var buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            var out = java.nio.channels.Channels.newOutputStream(channel);
+            var buffered = new java.io.BufferedOutputStream(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the channel is forced and closed below, not by the writer
+                }
+            };
+            content.writeTo(buffered);
+            buffered.flush();
             channel.force(true);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);

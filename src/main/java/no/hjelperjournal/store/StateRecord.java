@@ -85,31 +85,30 @@ final class StateRecord {
      */
     void write(long changes) {
         var slot = (int) (changes & 1);
-        var buffer = ByteBuffer.allocate(SLOT);
-        buffer.put(MAGIC).put((byte) FORMAT).put((byte) slot).putLong(changes);
-        buffer.put(mac(buffer.array(), SLOT - MAC_LENGTH));
-        buffer.flip();
         try {
             if (!Files.exists(file)) {
                 // The first write makes the whole file (both slots) through a temporary file moved into place.
-                var whole = ByteBuffer.allocate(2 * SLOT);
-                whole.position(slot * SLOT);
-                whole.put(buffer);
-                whole.position(0);
-                var other = ByteBuffer.allocate(SLOT);
-                other.put(MAGIC).put((byte) FORMAT).put((byte) (1 - slot)).putLong(changes);
-                other.put(mac(other.array(), SLOT - MAC_LENGTH));
-                System.arraycopy(other.array(), 0, whole.array(), (1 - slot) * SLOT, SLOT);
-                SafeFiles.writeAtomically(file, whole.array());
+                var whole = new byte[2 * SLOT];
+                System.arraycopy(slot(0, changes), 0, whole, 0, SLOT);
+                System.arraycopy(slot(1, changes), 0, whole, SLOT, SLOT);
+                SafeFiles.writeAtomically(file, whole);
                 return;
             }
             try (var channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                channel.write(buffer, (long) slot * SLOT);
+                channel.write(ByteBuffer.wrap(slot(slot, changes)), (long) slot * SLOT);
                 channel.force(false);
             }
         } catch (IOException e) {
             throw SafeFiles.failure("cannot write " + FILE_NAME, e);
         }
+    }
+
+    /** One slot's bytes: magic, format, slot number, count, and the MAC over them. */
+    private byte[] slot(int slot, long changes) {
+        var buffer = ByteBuffer.allocate(SLOT);
+        buffer.put(MAGIC).put((byte) FORMAT).put((byte) slot).putLong(changes);
+        buffer.put(mac(buffer.array(), SLOT - MAC_LENGTH));
+        return buffer.array();
     }
 
     private long slotValue(ByteBuffer slot, int expected) {

@@ -274,18 +274,8 @@ public final class ContactEditorModel {
         for (var flag : p.flags()) {
             journal.recordFlag(id, flag);
         }
-        // Now and then, not per keystroke: the state record then vouches for these saves against an older copy.
-        var now = System.nanoTime();
-        var last = LAST_CHECKPOINT.get();
-        if (now - last > CHECKPOINT_EVERY_NANOS && LAST_CHECKPOINT.compareAndSet(last, now)) {
-            journal.checkpoint();
-        }
         return null;
     }
-
-    private static final long CHECKPOINT_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-    private static final java.util.concurrent.atomic.AtomicLong LAST_CHECKPOINT =
-            new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     /** Saves pending changes, then runs {@code after} on the background thread's queue (used before locking). */
     public void flushThen(Runnable after) {
