@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             VerifyCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            PassphraseCommand.class,
             MatchCommand.class,
             EvaluateCommand.class,
             CheckPackCommand.class,

@@ -45,7 +45,29 @@ final class KeyFile {
             int parallelism,
             String salt,
             String nonce,
-            String wrappedKey) {}
+            String wrappedKey,
+            String check) {
+
+        /**
+         * A digest of the other fields: a key file damaged on disk is told apart from a wrong passphrase (the GCM
+         * tag alone cannot tell them). Not a security measure; files written before it have none.
+         */
+        String digest() {
+            var text = format + "|" + kdf + "|" + memoryKiB + "|" + iterations + "|" + parallelism + "|" + salt + "|"
+                    + nonce + "|" + wrappedKey;
+            try {
+                return Base64.getEncoder()
+                        .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Stored withCheck() {
+            return new Stored(format, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrappedKey, digest());
+        }
+    }
 
     private KeyFile() {}
 
@@ -75,14 +97,16 @@ final class KeyFile {
             var wrapped = cipher.doFinal(dataKey);
             var b64 = Base64.getEncoder();
             var stored = new Stored(
-                    FORMAT,
-                    "argon2id",
-                    params.memoryKiB(),
-                    params.iterations(),
-                    params.parallelism(),
-                    b64.encodeToString(salt),
-                    b64.encodeToString(nonce),
-                    b64.encodeToString(wrapped));
+                            FORMAT,
+                            "argon2id",
+                            params.memoryKiB(),
+                            params.iterations(),
+                            params.parallelism(),
+                            b64.encodeToString(salt),
+                            b64.encodeToString(nonce),
+                            b64.encodeToString(wrapped),
+                            null)
+                    .withCheck();
             var bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored);
             if (createNew) {
                 var staged = file.resolveSibling(file.getFileName() + ".init" + SafeFiles.TEMP_SUFFIX);
@@ -131,30 +155,62 @@ final class KeyFile {
                 || stored.wrappedKey() == null) {
             throw new JournalException(Reason.DAMAGED, "key file is damaged (its key-derivation settings are invalid)");
         }
-        byte[] kek = null;
+        if (stored.check() != null && !stored.check().equals(stored.digest())) {
+            throw new JournalException(Reason.DAMAGED, "key file is damaged (its contents do not match their check)");
+        }
+        var params = new KdfParams(stored.memoryKiB(), stored.iterations(), stored.parallelism());
+        var normalFirst = unwrap(stored, derive(passphrase, decode(stored.salt()), params));
+        if (normalFirst.isPresent()) {
+            return normalFirst.get();
+        }
+        // A key file written before passphrases were normalised took the characters as typed.
+        if (!java.text.Normalizer.isNormalized(java.nio.CharBuffer.wrap(passphrase), java.text.Normalizer.Form.NFC)) {
+            var asTyped = unwrap(stored, deriveExactly(passphrase, decode(stored.salt()), params));
+            if (asTyped.isPresent()) {
+                return asTyped.get();
+            }
+        }
+        throw new JournalException(Reason.WRONG_PASSPHRASE, "wrong passphrase");
+    }
+
+    /** The data key, or empty when the tag does not match (a wrong passphrase); wipes {@code kek}. */
+    private static java.util.Optional<byte[]> unwrap(Stored stored, byte[] kek) {
         try {
-            var b64 = Base64.getDecoder();
-            var params = new KdfParams(stored.memoryKiB(), stored.iterations(), stored.parallelism());
-            kek = derive(passphrase, b64.decode(stored.salt()), params);
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(
                     Cipher.DECRYPT_MODE,
                     new SecretKeySpec(kek, "AES"),
-                    new GCMParameterSpec(128, b64.decode(stored.nonce())));
+                    new GCMParameterSpec(128, decode(stored.nonce())));
             cipher.updateAAD(AAD);
-            return cipher.doFinal(b64.decode(stored.wrappedKey()));
+            return java.util.Optional.of(cipher.doFinal(decode(stored.wrappedKey())));
         } catch (AEADBadTagException e) {
-            throw new JournalException(Reason.WRONG_PASSPHRASE, "wrong passphrase");
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        } catch (GeneralSecurityException e) {
             throw new JournalException(Reason.DAMAGED, "key file is damaged", e);
         } finally {
-            if (kek != null) {
-                Arrays.fill(kek, (byte) 0);
-            }
+            Arrays.fill(kek, (byte) 0);
         }
     }
 
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new JournalException(Reason.DAMAGED, "key file is damaged", e);
+        }
+    }
+
+    /** The key-encryption key from the passphrase in NFC (see {@link no.hjelperjournal.journal.Passphrases}). */
     static byte[] derive(char[] passphrase, byte[] salt, KdfParams params) {
+        var normal = no.hjelperjournal.journal.Passphrases.normalised(passphrase);
+        try {
+            return deriveExactly(normal, salt, params);
+        } finally {
+            Arrays.fill(normal, '\0');
+        }
+    }
+
+    private static byte[] deriveExactly(char[] passphrase, byte[] salt, KdfParams params) {
         var argon = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt)

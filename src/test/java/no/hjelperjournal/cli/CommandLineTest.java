@@ -96,6 +96,48 @@ class CommandLineTest {
         assertThat(run("verify").out()).contains("contacts: 30");
     }
 
+    private AppProcess.Result runWith(Map<String, String> env, String... args) {
+        var all = new java.util.ArrayList<>(
+                List.of("--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        return AppProcess.run(env, List.of(), all.toArray(String[]::new));
+    }
+
+    @Test
+    void passphrasesAreReadAsUtf8InAnyLocaleAndMatchInEitherUnicodeForm() {
+        var ae = "æææææ ååååå";
+        var init = runWith(Map.of("HJELPERJOURNAL_PASSPHRASE", ae, "LC_ALL", "C"), "init");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        // Under LC_ALL=C Java's own decoding makes both of these "?????": they must not be one passphrase.
+        var other = runWith(Map.of("HJELPERJOURNAL_PASSPHRASE", "øøøøø ååååå", "LC_ALL", "C"), "verify");
+        assertThat(other.err().strip()).isEqualTo("error: wrong passphrase");
+        assertThat(runWith(Map.of("HJELPERJOURNAL_PASSPHRASE", ae, "LC_ALL", "C.UTF-8"), "verify")
+                        .exitCode())
+                .isZero();
+        // «å» as a + combining ring (NFD, as some keyboards and copy-paste give it) is the same passphrase.
+        var decomposed = java.text.Normalizer.normalize(ae, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(ae);
+        assertThat(runWith(Map.of("HJELPERJOURNAL_PASSPHRASE", decomposed), "verify")
+                        .exitCode())
+                .isZero();
+    }
+
+    @Test
+    void thePassphraseCanBeChangedAndOnlySpacesAreRefused() {
+        var spaces = runWith(Map.of("HJELPERJOURNAL_PASSPHRASE", " ".repeat(14)), "init");
+        assertThat(spaces.exitCode()).isEqualTo(1);
+        assertThat(spaces.err()).contains("not only spaces");
+        assertThat(run("init").exitCode()).isZero();
+        var changed = runWith(
+                Map.of("HJELPERJOURNAL_PASSPHRASE", PASS, "HJELPERJOURNAL_NEW_PASSPHRASE", "ny lang hest ved stift"),
+                "passphrase");
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(run("verify").err().strip()).isEqualTo("error: wrong passphrase");
+        assertThat(runWith(Map.of("HJELPERJOURNAL_PASSPHRASE", "ny lang hest ved stift"), "verify")
+                        .exitCode())
+                .isZero();
+    }
+
     @Test
     void wrongPassphraseIsAOneLineErrorWithoutStackTrace() {
         assertThat(run("init").exitCode()).isZero();

@@ -192,6 +192,18 @@ class IntegrityTest {
     }
 
     @Test
+    void aKeyFileDamagedOnDiskIsDamageNotAWrongPassphrase() throws IOException {
+        fill(0, 1);
+        var key = dir.resolve("journal.key");
+        var text = Files.readString(key);
+        var at = text.indexOf("\"wrappedKey\" : \"") + 17;
+        // Another valid Base64 letter: the GCM tag fails, as it would for a wrong passphrase.
+        var swapped = text.substring(0, at) + (text.charAt(at) == 'A' ? 'B' : 'A') + text.substring(at + 1);
+        Files.writeString(key, swapped);
+        assertDamageLeftUntouched("do not match their check");
+    }
+
+    @Test
     void anInitKilledAfterItsKeyFileLeavesAWayOnNotADeadEnd() throws IOException {
         vault().create(passphrase()).close();
         // As a kill right after the key file appeared leaves the folder.
