@@ -21,6 +21,8 @@ import java.util.zip.ZipException;
  * @param contextWords words that say who and when rather than what (baby, uke, ringte); they weigh less in matching
  * @param topicProfiles for each core topic id, what it covers in everyday words; for suggesting topics only
  * @param examples labelled example notes; the ones nearest a note vote on its suggested topics
+ * @param warningNotes notes labelled with the referral warnings they should raise (none for a near miss), grouped in
+ *     the sets they were written in; the learned backstop behind the rules is trained on them
  */
 public record ContentPack(
         String version,
@@ -31,7 +33,8 @@ public record ContentPack(
         List<String> contextWords,
         Map<String, String> topicProfiles,
         List<Example> examples,
-        RedFlagRules redFlags) {
+        RedFlagRules redFlags,
+        List<WarningNote> warningNotes) {
 
     /** A labelled example note (synthetic, written as volunteers write): its topics, the main one first. */
     public record Example(List<String> topics, String text) {
@@ -40,10 +43,41 @@ public record ContentPack(
         }
     }
 
+    /** A note and the warnings it should raise, from the set {@code set} (its file name without {@code .tsv}). */
+    public record WarningNote(String set, List<String> expected, String text) {
+        public WarningNote {
+            expected = List.copyOf(expected);
+        }
+    }
+
     /** The same pack with other example notes, for measuring how the matcher does on notes it has not seen. */
     public ContentPack withExamples(List<Example> others) {
         return new ContentPack(
-                version, sources, snippets, synonyms, compoundParts, contextWords, topicProfiles, others, redFlags);
+                version,
+                sources,
+                snippets,
+                synonyms,
+                compoundParts,
+                contextWords,
+                topicProfiles,
+                others,
+                redFlags,
+                warningNotes);
+    }
+
+    /** The same pack with other warning notes: for cross-validation, or none for the rules alone. */
+    public ContentPack withWarningNotes(List<WarningNote> others) {
+        return new ContentPack(
+                version,
+                sources,
+                snippets,
+                synonyms,
+                compoundParts,
+                contextWords,
+                topicProfiles,
+                examples,
+                redFlags,
+                others);
     }
 
     /**
@@ -65,6 +99,7 @@ public record ContentPack(
         contextWords = List.copyOf(contextWords);
         topicProfiles = Map.copyOf(topicProfiles);
         examples = List.copyOf(examples);
+        warningNotes = List.copyOf(warningNotes);
     }
 
     public Optional<Snippet> snippet(String id) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import no.hjelperjournal.privacy.IdentifyingDetails;
 
 /**
  * Measures the referral warnings on notes written as volunteers type them (a TSV of expected flags, a kind and the
@@ -128,6 +129,108 @@ public final class FlagEvaluation {
         var result = new LinkedHashMap<String, Recall>();
         counts.forEach((id, c) -> result.put(id, new Recall(c[0], c[1])));
         return result;
+    }
+
+    /**
+     * The warning notes and example notes read by a backstop that never saw them: the pack's warning-note sets and its
+     * examples are split into {@code folds} parts; each part is read by the rules and a backstop trained on the
+     * others. {@code ordinary} are the examples on which the rules raise nothing; {@code ordinaryAlarms} those of them
+     * on which the backstop raises a warning.
+     */
+    public record CrossValidation(
+            String gate,
+            double threshold,
+            Figures rules,
+            Figures combined,
+            int ordinary,
+            List<String> ordinaryAlarms) {}
+
+    /** Cross-validation at each threshold, with the app's gate (the folds are trained once). */
+    public static List<CrossValidation> crossValidate(ContentPack pack, int folds, List<Double> thresholds) {
+        return crossValidate(pack, folds, thresholds, WarningReader.GATE);
+    }
+
+    /** Cross-validation with each gate at each threshold. */
+    public static List<CrossValidation> crossValidateGates(ContentPack pack, int folds, List<Double> thresholds) {
+        var result = new ArrayList<CrossValidation>();
+        for (var gate : WarningReader.Gate.values()) {
+            result.addAll(crossValidate(pack, folds, thresholds, gate));
+        }
+        return result;
+    }
+
+    private static List<CrossValidation> crossValidate(
+            ContentPack pack, int folds, List<Double> thresholds, WarningReader.Gate gate) {
+        var detector = new RedFlagDetector(pack.redFlags());
+        var flags = pack.redFlags().flags();
+        var sets = pack.warningNotes().stream()
+                .map(ContentPack.WarningNote::set)
+                .distinct()
+                .sorted()
+                .toList();
+        var cases = new ArrayList<Case>();
+        var ruleRaised = new java.util.HashMap<String, List<String>>();
+        var raised = new java.util.HashMap<Double, java.util.Map<String, List<String>>>();
+        var alarms = new java.util.HashMap<Double, List<String>>();
+        thresholds.forEach(t -> {
+            raised.put(t, new java.util.HashMap<>());
+            alarms.put(t, new ArrayList<>());
+        });
+        var ordinary = 0;
+        for (int fold = 0; fold < folds; fold++) {
+            var f = fold;
+            java.util.function.Predicate<ContentPack.WarningNote> held = n -> sets.indexOf(n.set()) % folds == f;
+            var examples = pack.examples();
+            var training = new ArrayList<ContentPack.Example>();
+            var heldExamples = new ArrayList<ContentPack.Example>();
+            for (int i = 0; i < examples.size(); i++) {
+                (i % folds == f ? heldExamples : training).add(examples.get(i));
+            }
+            var learned = LearnedWarnings.train(
+                    pack.warningNotes().stream().filter(held.negate()).toList(), training, detector, flags);
+            for (var t : thresholds) {
+                var reader = new WarningReader(detector, learned, flags, t, gate);
+                for (var n : pack.warningNotes()) {
+                    if (held.test(n)) {
+                        raised.get(t).put(n.text(), ids(reader.read(IdentifyingDetails.mask(n.text()))));
+                    }
+                }
+                for (var e : heldExamples) {
+                    var masked = IdentifyingDetails.mask(e.text());
+                    if (detector.detect(masked).isEmpty()
+                            && !reader.read(masked).isEmpty()) {
+                        alarms.get(t).add(e.text());
+                    }
+                }
+            }
+            for (var n : pack.warningNotes()) {
+                if (held.test(n)) {
+                    cases.add(new Case(n.expected(), n.set(), n.text()));
+                    ruleRaised.put(n.text(), ids(detector.detect(IdentifyingDetails.mask(n.text()))));
+                }
+            }
+            for (var e : heldExamples) {
+                if (detector.detect(IdentifyingDetails.mask(e.text())).isEmpty()) {
+                    ordinary++;
+                }
+            }
+        }
+        var rules = evaluate(ruleRaised::get, cases);
+        var result = new ArrayList<CrossValidation>();
+        for (var t : thresholds) {
+            result.add(new CrossValidation(
+                    gate.name().toLowerCase(java.util.Locale.ROOT),
+                    t,
+                    rules,
+                    evaluate(raised.get(t)::get, cases),
+                    ordinary,
+                    alarms.get(t)));
+        }
+        return result;
+    }
+
+    private static List<String> ids(List<MatchResult.RedFlagHit> hits) {
+        return hits.stream().map(MatchResult.RedFlagHit::id).toList();
     }
 
     /** The detector the app uses: the flags the matcher raises for a note, most urgent first. */

@@ -114,6 +114,10 @@ public final class GuidanceMatcher {
     private final DirectoryReader exampleReader;
     private final IndexSearcher exampleSearcher;
     private final @Nullable RedFlagDetector redFlags;
+    private final @Nullable WarningReader warnings;
+    /** The pack, kept for training the backstop after the fact. */
+    private @Nullable ContentPack pack;
+
     private final Set<String> contextTerms;
     private final Map<String, Query> fuzzyCache = new ConcurrentHashMap<>();
 
@@ -122,10 +126,12 @@ public final class GuidanceMatcher {
             Analyzer analyzer,
             Analyzer noteAnalyzer,
             boolean full,
-            @Nullable RedFlagDetector redFlags) {
+            @Nullable RedFlagDetector redFlags,
+            @Nullable WarningReader warnings) {
         this.noteAnalyzer = noteAnalyzer;
         this.full = full;
         this.redFlags = redFlags;
+        this.warnings = warnings;
         this.byDoc = pack.snippets();
         this.contextTerms = new HashSet<>();
         if (full) {
@@ -215,17 +221,48 @@ public final class GuidanceMatcher {
         return searcher;
     }
 
-    /** The matcher the app uses: Norwegian analysis with compounds and synonyms, fuzzy look-up, red flags. */
+    /**
+     * The matcher the app uses: Norwegian analysis with compounds and synonyms, fuzzy look-up, red flags, and the
+     * learned backstop behind them (trained here, which takes seconds the first time for a pack).
+     */
     public static GuidanceMatcher build(ContentPack pack) {
+        var matcher = buildRulesFirst(pack);
+        matcher.learnWarnings();
+        return matcher;
+    }
+
+    /**
+     * As {@link #build}, with the rules' warnings at once and the learned backstop only after {@link #learnWarnings}:
+     * the window shows guidance while the backstop trains.
+     */
+    public static GuidanceMatcher buildRulesFirst(ContentPack pack) {
         var analysis = new NorwegianAnalysis(pack.compoundParts(), pack.synonyms());
-        return new GuidanceMatcher(
-                pack, analysis.analyzer(), analysis.noteAnalyzer(), true, new RedFlagDetector(pack.redFlags()));
+        var detector = new RedFlagDetector(pack.redFlags());
+        var matcher = new GuidanceMatcher(
+                pack,
+                analysis.analyzer(),
+                analysis.noteAnalyzer(),
+                true,
+                detector,
+                new WarningReader(detector, null, pack.redFlags().flags()));
+        matcher.pack = pack;
+        return matcher;
+    }
+
+    /** Trains the learned backstop behind the rules (once per pack; a no-op for a pack without warning notes). */
+    public void learnWarnings() {
+        if (warnings != null && pack != null) {
+            var trained = LearnedWarningsCache.forPack(pack, redFlags);
+            if (trained != null) {
+                warnings.learned(trained);
+            }
+        }
     }
 
     /** Plain BM25 with Lucene's {@code StandardAnalyzer}, nothing Norwegian: the baseline the evaluation compares. */
     public static GuidanceMatcher baseline(ContentPack pack) {
         var standard = new StandardAnalyzer();
-        return new GuidanceMatcher(pack, standard, standard, false, null);
+        return new GuidanceMatcher(pack, standard, standard, false, null, null);
     }
 
     private static Document document(Snippet snippet) {
@@ -310,7 +347,7 @@ public final class GuidanceMatcher {
     }
 
     private List<MatchResult.RedFlagHit> warnings(String maskedNote) {
-        return redFlags == null ? List.of() : redFlags.detect(maskedNote);
+        return warnings == null ? List.of() : warnings.read(maskedNote);
     }
 
     /** What the red-flag reading found in a note, for a pack editor asking why a flag was or was not raised. */

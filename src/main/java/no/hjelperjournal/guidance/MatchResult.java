@@ -18,5 +18,17 @@ public record MatchResult(List<TopicSuggestion> suggestedTopics, List<SnippetHit
 
     public record SnippetHit(Snippet snippet, double score) {}
 
-    public record RedFlagHit(String id, String message) {}
+    /**
+     * A warning the note raises. {@code learned}: only the learned backstop raised it, not a rule; {@code cues} are then
+     * the words of the note that weighed most, so that the volunteer can judge for herself.
+     */
+    public record RedFlagHit(String id, String message, boolean learned, List<String> cues) {
+        public RedFlagHit {
+            cues = List.copyOf(cues);
+        }
+
+        public RedFlagHit(String id, String message) {
+            this(id, message, false, List.of());
+        }
+    }
 }

@@ -54,7 +54,27 @@ final class PackReader {
                 wordList(root.resolve("context.txt")),
                 topicProfiles(root),
                 examples(root),
-                redFlags(root));
+                redFlags(root),
+                warningNotes(root));
+    }
+
+    /** {@code warning-notes/*.tsv}: expected warning ids or {@code none}, a tab, a kind, a tab, the note. Optional. */
+    private static List<ContentPack.WarningNote> warningNotes(Path root) {
+        var result = new ArrayList<ContentPack.WarningNote>();
+        if (!Files.isDirectory(root.resolve("warning-notes"))) {
+            return result;
+        }
+        for (var file : list(root.resolve("warning-notes"), ".tsv")) {
+            var set = file.getFileName().toString().replaceFirst("\\.tsv$", "");
+            try {
+                for (var c : FlagEvaluation.read(file)) {
+                    result.add(new ContentPack.WarningNote(set, c.expected(), c.text()));
+                }
+            } catch (IllegalArgumentException e) {
+                throw ContentPackException.at("warning-notes/" + file.getFileName(), "-", "-", e.getMessage());
+            }
+        }
+        return result;
     }
 
     /** One word per line; blank lines and {@code #} comments skipped; an absent file is an empty list. */
@@ -337,7 +357,17 @@ final class PackReader {
             if (rules.isEmpty()) {
                 throw ContentPackException.at(FLAGS, id, "rules", "no rules");
             }
-            flags.add(new RedFlag(id, rules));
+            var learned = f.hasNonNull("learned-message")
+                    ? text(f, "learned-message", FLAGS, id)
+                    : rules.getFirst().message();
+            if (!CONTACT.matcher(learned).find()) {
+                throw ContentPackException.at(
+                        FLAGS,
+                        id,
+                        "learned-message",
+                        "'" + learned + "' says nobody to contact (113, 116 117, lege …)");
+            }
+            flags.add(new RedFlag(id, rules, learned));
         }
         return new RedFlagRules(
                 modifiers,

@@ -24,6 +24,8 @@ public final class GuidanceSource {
     public final ObjectProperty<@Nullable Loaded> current = new SimpleObjectProperty<>();
     /** Why no pack could be loaded at all; the panel says so instead of waiting for ever. */
     public final ObjectProperty<@Nullable String> problem = new SimpleObjectProperty<>();
+    /** Counts the learned backstops that joined the current matcher: the panel reads the note again. */
+    public final javafx.beans.property.IntegerProperty backstops = new javafx.beans.property.SimpleIntegerProperty();
 
     private final Background background;
     private final PackInstaller installer;
@@ -44,6 +46,7 @@ public final class GuidanceSource {
                                     "guidance pack {} ready in {} ms",
                                     loaded.pack().version(),
                                     (System.nanoTime() - started) / 1_000_000);
+                    learn(loaded);
                 },
                 error -> {
                     LoggerFactory.getLogger(GuidanceSource.class)
@@ -59,12 +62,32 @@ public final class GuidanceSource {
                 loaded -> {
                     current.set(loaded);
                     onInstalled.accept(loaded.pack().version());
+                    learn(loaded);
                 },
                 error -> onRejected.accept(
                         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
     }
 
+    /** The backstop trains after the rules are in use, so that guidance does not wait for it. */
+    private void learn(Loaded loaded) {
+        var started = System.nanoTime();
+        background.run(
+                () -> {
+                    loaded.matcher().learnWarnings();
+                    return loaded;
+                },
+                learned -> {
+                    LoggerFactory.getLogger(GuidanceSource.class)
+                            .info("learned warnings ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    if (current.get() == learned) {
+                        backstops.set(backstops.get() + 1);
+                    }
+                },
+                error -> LoggerFactory.getLogger(GuidanceSource.class)
+                        .error("learned warnings could not be trained: {}", error.getMessage()));
+    }
+
     private static Loaded build(ContentPack pack) {
-        return new Loaded(pack, GuidanceMatcher.build(pack));
+        return new Loaded(pack, GuidanceMatcher.buildRulesFirst(pack));
     }
 }

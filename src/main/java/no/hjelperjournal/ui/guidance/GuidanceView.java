@@ -203,6 +203,23 @@ public final class GuidanceView {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         var words = new VBox(2, title, text);
+        if (flag.learned()) {
+            // No rule read this; the volunteer sees which words made the note look like one that needed referral.
+            var why = new Label(
+                    flag.cues().isEmpty()
+                            ? i18n.tr("guidance.flagLearned")
+                            : i18n.tr(
+                                    "guidance.flagLearnedCues",
+                                    String.join(
+                                            ", ",
+                                            flag.cues().stream()
+                                                    .map(c -> "«" + c + "»")
+                                                    .toList())));
+            why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            why.getStyleClass().add("red-flag-learned");
+            words.getChildren().add(why);
+        }
         if (!whole) {
             var more = new Hyperlink(i18n.tr("guidance.flagMore"));
             more.getStyleClass().add("red-flag-more");

@@ -315,6 +315,7 @@ public final class MainView {
         guidance.setId("guidance-panel");
         guidance.setMinWidth(260);
         context.guidance().current.addListener(guidanceLoaded);
+        context.guidance().backstops.addListener(backstopLearned);
         // Only the bundled pack can fail here (an imported one falls back to it); the panel says so, calmly.
         text.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -332,6 +333,13 @@ public final class MainView {
     private final ChangeListener<GuidanceSource.@Nullable Loaded> guidanceLoaded = (_, _, loaded) -> {
         if (loaded != null && !disposed) {
             guidanceReady(loaded);
+        }
+    };
+
+    /** The learned backstop joined the matcher: read the note again, so that a warning it sees shows now. */
+    private final InvalidationListener backstopLearned = _ -> {
+        if (guidanceModel != null && !disposed) {
+            guidanceModel.matchNow();
         }
     };
 
@@ -790,6 +798,7 @@ public final class MainView {
     public void dispose() {
         disposed = true;
         context.guidance().current.removeListener(guidanceLoaded);
+        context.guidance().backstops.removeListener(backstopLearned);
         if (guidanceModel != null) {
             guidanceModel.dispose();
         }
