@@ -256,8 +256,8 @@ class CommandLineTest {
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("0 findings");
 
-        var evaluation =
-                AppProcess.run(Map.of(), List.of(), "evaluate-flags", "src/test/resources/eval/flags-issue.tsv");
+        var evaluation = AppProcess.run(
+                Map.of(), List.of(), "evaluate-flags", "resources/content/warning-notes/flags-issue.tsv");
         assertThat(evaluation.exitCode()).as(evaluation.err()).isZero();
         assertThat(evaluation.out())
                 .contains("thoughts-of-harm")

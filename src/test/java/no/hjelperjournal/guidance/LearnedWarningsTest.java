@@ -12,10 +12,10 @@ class LearnedWarningsTest {
     private static final GuidanceMatcher WITH = GuidanceMatcher.build(PACK);
     private static final GuidanceMatcher RULES = GuidanceMatcher.build(PACK.withWarningNotes(List.of()));
 
-    /** Paraphrases no rule foresaw (they were missed by the rules in a blind round). */
+    /** A paraphrase no rule foresaw. */
     @Test
     void raisesWhatTheRulesMissAndSaysSo() {
-        var note = "Said she's been googling ways to do it. Has a stash of her old tablets in the bathroom.";
+        var note = "mor sa hun har stått lenge på brua på vei hjem og tenkt at det ville vært enkelt";
         assertThat(RULES.match(note, List.of(), 3).flags()).isEmpty();
         var flags = WITH.match(note, List.of(), 3).flags();
         assertThat(flags).extracting(MatchResult.RedFlagHit::id).contains("thoughts-of-harm");
