@@ -34,7 +34,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var content = EvaluationFiles.pack(pack);
-        var matcher = GuidanceMatcher.build(content);
+        // Topics and cards do not depend on the learned warnings: no need to train them.
+        var matcher = GuidanceMatcher.buildRulesFirst(content);
         var baseline = GuidanceMatcher.baseline(content);
         System.out.printf(
                 "%-28s %6s %14s %14s %16s %16s%n",
@@ -43,7 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
             EvaluationFiles.requireFile(file);
             var cases = MatchEvaluation.read(file);
             if (heldOut) {
-                matcher = GuidanceMatcher.build(content.withoutExamples(
+                matcher = GuidanceMatcher.buildRulesFirst(content.withoutExamples(
                         cases.stream().map(MatchEvaluation.Case::text).toList()));
             }
             var ours = MatchEvaluation.evaluate(matcher, cases);

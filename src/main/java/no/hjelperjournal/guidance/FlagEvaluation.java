@@ -177,17 +177,29 @@ public final class FlagEvaluation {
             alarms.put(t, new ArrayList<>());
         });
         var ordinary = 0;
+        // Which examples the rules leave quiet does not depend on the fold: read each once.
+        var examples = pack.examples();
+        var quiet = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            quiet[i] = detector.detect(IdentifyingDetails.mask(examples.get(i).text()))
+                    .isEmpty();
+        }
         for (int fold = 0; fold < folds; fold++) {
             var f = fold;
             java.util.function.Predicate<ContentPack.WarningNote> held = n -> sets.indexOf(n.set()) % folds == f;
-            var examples = pack.examples();
-            var training = new ArrayList<ContentPack.Example>();
-            var heldExamples = new ArrayList<ContentPack.Example>();
+            var training = new ArrayList<String>();
+            var heldQuiet = new ArrayList<ContentPack.Example>();
             for (int i = 0; i < examples.size(); i++) {
-                (i % folds == f ? heldExamples : training).add(examples.get(i));
+                if (i % folds == f) {
+                    if (quiet[i]) {
+                        heldQuiet.add(examples.get(i));
+                    }
+                } else if (quiet[i]) {
+                    training.add(IdentifyingDetails.mask(examples.get(i).text()));
+                }
             }
             var learned = LearnedWarnings.train(
-                    pack.warningNotes().stream().filter(held.negate()).toList(), training, detector, flags);
+                    pack.warningNotes().stream().filter(held.negate()).toList(), training, flags);
             for (var t : thresholds) {
                 var reader = new WarningReader(detector, learned, flags, t, gate);
                 for (var n : pack.warningNotes()) {
@@ -195,10 +207,8 @@ public final class FlagEvaluation {
                         raised.get(t).put(n.text(), ids(reader.read(IdentifyingDetails.mask(n.text()))));
                     }
                 }
-                for (var e : heldExamples) {
-                    var masked = IdentifyingDetails.mask(e.text());
-                    if (detector.detect(masked).isEmpty()
-                            && !reader.read(masked).isEmpty()) {
+                for (var e : heldQuiet) {
+                    if (!reader.read(IdentifyingDetails.mask(e.text())).isEmpty()) {
                         alarms.get(t).add(e.text());
                     }
                 }
@@ -209,11 +219,7 @@ public final class FlagEvaluation {
                     ruleRaised.put(n.text(), ids(detector.detect(IdentifyingDetails.mask(n.text()))));
                 }
             }
-            for (var e : heldExamples) {
-                if (detector.detect(IdentifyingDetails.mask(e.text())).isEmpty()) {
-                    ordinary++;
-                }
-            }
+            ordinary += heldQuiet.size();
         }
         var rules = evaluate(ruleRaised::get, cases);
         var result = new ArrayList<CrossValidation>();

@@ -69,15 +69,27 @@ final class LearnedWarnings {
             List<ContentPack.Example> examples,
             RedFlagDetector rules,
             List<RedFlag> flags) {
+        return train(warningNotes, ordinary(examples, rules), flags);
+    }
+
+    /** The example notes, masked, on which the rules raise nothing. */
+    static List<String> ordinary(List<ContentPack.Example> examples, RedFlagDetector rules) {
+        // On all cores: this and the fitting below are most of the cost of training, and the detector is thread-safe.
+        return examples.parallelStream()
+                .map(e -> IdentifyingDetails.mask(e.text()))
+                .filter(masked -> rules.detect(masked).isEmpty())
+                .toList();
+    }
+
+    /** As {@link #train(List, List, RedFlagDetector, List)}, with the ordinary notes already chosen and masked. */
+    static LearnedWarnings train(
+            List<ContentPack.WarningNote> warningNotes, List<String> ordinary, List<RedFlag> flags) {
         var notes = new ArrayList<Labelled>();
         for (var n : warningNotes) {
             notes.add(new Labelled(Set.copyOf(n.expected()), IdentifyingDetails.mask(n.text())));
         }
-        for (var e : examples) {
-            var masked = IdentifyingDetails.mask(e.text());
-            if (rules.detect(masked).isEmpty()) {
-                notes.add(new Labelled(Set.of(), masked));
-            }
+        for (var text : ordinary) {
+            notes.add(new Labelled(Set.of(), text));
         }
         return train(flags.stream().map(RedFlag::id).toList(), notes);
     }
@@ -85,25 +97,28 @@ final class LearnedWarnings {
     /** Learns one model per warning id from the notes; ids with no positive note are left out. */
     static LearnedWarnings train(List<String> ids, List<Labelled> notes) {
         var features = notes.stream().map(n -> features(n.text())).toList();
-        var kept = new ArrayList<String>();
-        var weights = new ArrayList<float[]>();
-        var biases = new ArrayList<Double>();
-        for (var id : ids) {
-            var labels = new boolean[notes.size()];
-            var positives = 0;
-            for (int i = 0; i < notes.size(); i++) {
-                labels[i] = notes.get(i).expected().contains(id);
-                positives += labels[i] ? 1 : 0;
-            }
-            if (positives == 0) {
-                continue;
-            }
-            var w = new float[SIZE];
-            var bias = fit(w, features, labels, positives);
-            kept.add(id);
-            weights.add(w);
-            biases.add(bias);
-        }
+        record Model(String id, float[] weights, double bias) {}
+        // Each warning's model is fitted alone and deterministically, so fitting them side by side changes nothing.
+        var models = ids.parallelStream()
+                .map(id -> {
+                    var labels = new boolean[notes.size()];
+                    var positives = 0;
+                    for (int i = 0; i < notes.size(); i++) {
+                        labels[i] = notes.get(i).expected().contains(id);
+                        positives += labels[i] ? 1 : 0;
+                    }
+                    if (positives == 0) {
+                        return null;
+                    }
+                    var w = new float[SIZE];
+                    var bias = fit(w, features, labels, positives);
+                    return new Model(id, w, bias);
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        var kept = models.stream().map(Model::id).toList();
+        var weights = models.stream().map(Model::weights).toList();
+        var biases = models.stream().map(Model::bias).toList();
         return new LearnedWarnings(
                 List.copyOf(kept),
                 weights.toArray(float[][]::new),

@@ -192,6 +192,32 @@ class GuidancePanelWindowTest {
         assertThat(((Label) caveat).getText()).contains(snippet.caveat().orElseThrow());
     }
 
+    /**
+     * A warning only the learned backstop reads (it trains after the rules are in use, so it may join a moment later)
+     * says so, and names the words that weighed most.
+     */
+    @Test
+    void aWarningOnlyTheLearnedBackstopReadsSaysSoAndWhy(FxRobot robot) throws Exception {
+        unlock(robot);
+        waitFor(() -> robot.lookup("#guidance-version").tryQuery().isPresent());
+        var note = "mor sa hun har stått lenge på brua på vei hjem og tenkt at det ville vært enkelt";
+        robot.clickOn("#notes-field").write(note);
+        WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return flags(robot).contains("thoughts-of-harm");
+        });
+        var banner = robot.lookup("#guidance-flags")
+                .queryAs(Pane.class)
+                .getChildren()
+                .getFirst();
+        var why = (Label) banner.lookup(".red-flag-learned");
+        assertThat(why).isNotNull();
+        assertThat(why.getText()).contains("Ingen regel").contains("«");
+        var cue = why.getText().replaceAll("(?s).*?«([^»]+)».*", "$1");
+        assertThat(note).contains(cue);
+        assertThat(bannerText(banner)).contains("116 123");
+    }
+
     @Test
     void aNewerPackImportedInSettingsIsValidatedAndItsVersionShown(FxRobot robot) throws Exception {
         unlock(robot);
