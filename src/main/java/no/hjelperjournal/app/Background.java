@@ -11,11 +11,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one background executor: disk, key derivation and matching run here, never on the FX thread. Results are handed
- * back through the given callback executor (the FX thread in the app).
+ * back through the given callback executor (the FX thread in the app). Beside it, one lower lane for long work that the
+ * volunteer never waits for (training the learned warnings, seconds of CPU): on the main lane it would hold up the
+ * unlock and every autosave behind it.
  */
 public final class Background implements AutoCloseable {
 
     private final ExecutorService executor;
+    private final ExecutorService idle;
     private final java.util.concurrent.Executor callbacks;
 
     public Background(java.util.concurrent.Executor callbacks) {
@@ -23,10 +26,25 @@ public final class Background implements AutoCloseable {
         // One thread: journal writes (autosave, save, lock) are serialised without further locking.
         this.executor = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().daemon(true).name("hjelperjournal-bg").factory());
+        this.idle = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                .daemon(true)
+                .priority(Thread.MIN_PRIORITY)
+                .name("hjelperjournal-idle")
+                .factory());
     }
 
     public <T> Future<?> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        return executor.submit(() -> {
+        return submit(executor, work, onSuccess, onFailure);
+    }
+
+    /** As {@link #run}, on the lower lane: for long work nobody waits for, which must not hold up the journal's. */
+    public <T> Future<?> runIdle(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return submit(idle, work, onSuccess, onFailure);
+    }
+
+    private <T> Future<?> submit(
+            ExecutorService lane, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return lane.submit(() -> {
             try {
                 var result = work.call();
                 callbacks.execute(() -> onSuccess.accept(result));
@@ -52,6 +70,7 @@ public final class Background implements AutoCloseable {
 
     @Override
     public void close() {
+        idle.shutdownNow();
         executor.shutdown();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);

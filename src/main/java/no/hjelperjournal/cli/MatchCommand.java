@@ -78,7 +78,13 @@ final class MatchCommand implements Callable<Integer> {
             node.put("score", hit.score());
         }
         var flags = out.putArray("flags");
-        result.flags().forEach(f -> flags.addObject().put("id", f.id()).put("message", f.message()));
+        result.flags().forEach(f -> {
+            var flag = flags.addObject().put("id", f.id()).put("message", f.message());
+            // Raised by the learned backstop alone, not by a rule; the words that weighed most.
+            flag.put("learned", f.learned());
+            var cues = flag.putArray("cues");
+            f.cues().forEach(cues::add);
+        });
         return out;
     }
 
@@ -91,7 +97,9 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private static void print(MatchResult result) {
-        result.flags().forEach(f -> System.out.println("! " + f.message()));
+        result.flags()
+                .forEach(f -> System.out.println("! " + f.message()
+                        + (f.learned() ? " (no rule; reads like notes that needed referral: " + f.cues() + ")" : "")));
         if (!result.suggestedTopics().isEmpty()) {
             System.out.println("topics: "
                     + String.join(

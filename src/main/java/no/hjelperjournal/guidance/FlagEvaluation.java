@@ -180,26 +180,35 @@ public final class FlagEvaluation {
         // Which examples the rules leave quiet does not depend on the fold: read each once.
         var examples = pack.examples();
         var quiet = new boolean[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            quiet[i] = detector.detect(IdentifyingDetails.mask(examples.get(i).text()))
-                    .isEmpty();
-        }
+        java.util.stream.IntStream.range(0, examples.size())
+                .parallel()
+                .forEach(i -> quiet[i] = detector.detect(
+                                IdentifyingDetails.mask(examples.get(i).text()))
+                        .isEmpty());
+        // The folds' backstops are trained side by side (an evaluation, not the app: it may use every core).
+        var trained = java.util.stream.IntStream.range(0, folds)
+                .parallel()
+                .mapToObj(f -> LearnedWarnings.train(
+                        pack.warningNotes().stream()
+                                .filter(n -> sets.indexOf(n.set()) % folds != f)
+                                .toList(),
+                        java.util.stream.IntStream.range(0, examples.size())
+                                .filter(i -> i % folds != f && quiet[i])
+                                .mapToObj(i ->
+                                        IdentifyingDetails.mask(examples.get(i).text()))
+                                .toList(),
+                        flags))
+                .toList();
         for (int fold = 0; fold < folds; fold++) {
             var f = fold;
             java.util.function.Predicate<ContentPack.WarningNote> held = n -> sets.indexOf(n.set()) % folds == f;
-            var training = new ArrayList<String>();
             var heldQuiet = new ArrayList<ContentPack.Example>();
             for (int i = 0; i < examples.size(); i++) {
-                if (i % folds == f) {
-                    if (quiet[i]) {
-                        heldQuiet.add(examples.get(i));
-                    }
-                } else if (quiet[i]) {
-                    training.add(IdentifyingDetails.mask(examples.get(i).text()));
+                if (i % folds == f && quiet[i]) {
+                    heldQuiet.add(examples.get(i));
                 }
             }
-            var learned = LearnedWarnings.train(
-                    pack.warningNotes().stream().filter(held.negate()).toList(), training, flags);
+            var learned = trained.get(fold);
             for (var t : thresholds) {
                 var reader = new WarningReader(detector, learned, flags, t, gate);
                 for (var n : pack.warningNotes()) {

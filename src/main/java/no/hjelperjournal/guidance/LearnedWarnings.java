@@ -74,8 +74,7 @@ final class LearnedWarnings {
 
     /** The example notes, masked, on which the rules raise nothing. */
     static List<String> ordinary(List<ContentPack.Example> examples, RedFlagDetector rules) {
-        // On all cores: this and the fitting below are most of the cost of training, and the detector is thread-safe.
-        return examples.parallelStream()
+        return examples.stream()
                 .map(e -> IdentifyingDetails.mask(e.text()))
                 .filter(masked -> rules.detect(masked).isEmpty())
                 .toList();
@@ -98,8 +97,7 @@ final class LearnedWarnings {
     static LearnedWarnings train(List<String> ids, List<Labelled> notes) {
         var features = notes.stream().map(n -> features(n.text())).toList();
         record Model(String id, float[] weights, double bias) {}
-        // Each warning's model is fitted alone and deterministically, so fitting them side by side changes nothing.
-        var models = ids.parallelStream()
+        var models = ids.stream()
                 .map(id -> {
                     var labels = new boolean[notes.size()];
                     var positives = 0;
@@ -190,30 +188,38 @@ final class LearnedWarnings {
         return result;
     }
 
-    /** Up to three words or word pairs of the note that pull hardest towards the warning, as written in the note. */
+    /**
+     * Up to three words of the note that pull hardest towards the warning (the word and its pieces together), as
+     * written in the note. Stop words and words under four letters are never shown: «sa» and «at» may weigh, but
+     * they tell the volunteer nothing.
+     */
     private static List<String> cues(String note, float[] w) {
         var words = words(note, false);
         var lower = words(note, true);
-        var scored = new ArrayList<Map.Entry<String, Double>>();
-        for (int i = 0; i < lower.size(); i++) {
-            scored.add(Map.entry(words.get(i), (double) w[index("w:" + lower.get(i))]));
-            if (i + 1 < lower.size()) {
-                var pair = words.get(i) + " " + words.get(i + 1);
-                scored.add(Map.entry(pair, (double) w[index("b:" + lower.get(i) + " " + lower.get(i + 1))]));
-            }
+        if (words.size() != lower.size()) {
+            words = lower;
         }
-        var chosen = new ArrayList<String>();
-        scored.stream()
+        var scored = new HashMap<String, Double>();
+        for (int i = 0; i < lower.size(); i++) {
+            var word = lower.get(i);
+            if (word.length() < 4 || NorwegianAnalysis.isStopWord(word)) {
+                continue;
+            }
+            var weight = (double) w[index("w:" + word)];
+            var marked = "<" + word + ">";
+            for (var n = 4; n <= 5; n++) {
+                for (int j = 0; j + n <= marked.length(); j++) {
+                    weight += w[index("c:" + marked.substring(j, j + n))];
+                }
+            }
+            scored.putIfAbsent(words.get(i), weight);
+        }
+        return scored.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .forEach(e -> {
-                    var overlaps = chosen.stream()
-                            .anyMatch(c -> c.contains(e.getKey()) || e.getKey().contains(c));
-                    if (chosen.size() < 3 && !overlaps) {
-                        chosen.add(e.getKey());
-                    }
-                });
-        return chosen;
+                .limit(3)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private record Feature(int index, float value) {}

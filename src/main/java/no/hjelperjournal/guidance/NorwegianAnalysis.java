@@ -124,6 +124,11 @@ public final class NorwegianAnalysis {
         };
     }
 
+    /** Whether a lower-case word is one of the stop words the analysis leaves out. */
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
     private static CharArraySet stopWords() {
         var set = new CharArraySet(NorwegianAnalyzer.getDefaultStopSet(), false);
         set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);

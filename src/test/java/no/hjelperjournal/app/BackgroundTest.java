@@ -43,4 +43,21 @@ class BackgroundTest {
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .containsExactly("background task failed: java.lang.IllegalStateException");
     }
+
+    /** Training the learned warnings takes seconds: on the lower lane it holds up no unlock and no autosave. */
+    @Test
+    void longWorkOnTheLowerLaneHoldsUpNothingOnTheMainOne() throws Exception {
+        try (var background = new Background(Runnable::run)) {
+            var release = new CountDownLatch(1);
+            var idleDone = new CountDownLatch(1);
+            background.runIdle(
+                    () -> release.await(10, TimeUnit.SECONDS), _ -> idleDone.countDown(), _ -> idleDone.countDown());
+            var mainDone = new CountDownLatch(1);
+            background.run(() -> "saved", _ -> mainDone.countDown(), _ -> {});
+            assertThat(mainDone.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(idleDone.getCount()).isEqualTo(1);
+            release.countDown();
+            assertThat(idleDone.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 }

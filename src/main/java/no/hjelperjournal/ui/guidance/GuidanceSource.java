@@ -71,7 +71,7 @@ public final class GuidanceSource {
     /** The backstop trains after the rules are in use, so that guidance does not wait for it. */
     private void learn(Loaded loaded) {
         var started = System.nanoTime();
-        background.run(
+        background.runIdle(
                 () -> {
                     loaded.matcher().learnWarnings();
                     return loaded;
