@@ -52,21 +52,15 @@ public record ContentPack(
 
     /** The same pack with other example notes, for measuring how the matcher does on notes it has not seen. */
     public ContentPack withExamples(List<Example> others) {
-        return new ContentPack(
-                version,
-                sources,
-                snippets,
-                synonyms,
-                compoundParts,
-                contextWords,
-                topicProfiles,
-                others,
-                redFlags,
-                warningNotes);
+        return with(others, warningNotes);
     }
 
     /** The same pack with other warning notes: for cross-validation, or none for the rules alone. */
     public ContentPack withWarningNotes(List<WarningNote> others) {
+        return with(examples, others);
+    }
+
+    private ContentPack with(List<Example> otherExamples, List<WarningNote> otherWarningNotes) {
         return new ContentPack(
                 version,
                 sources,
@@ -75,9 +69,9 @@ public record ContentPack(
                 compoundParts,
                 contextWords,
                 topicProfiles,
-                examples,
+                otherExamples,
                 redFlags,
-                others);
+                otherWarningNotes);
     }
 
     /**
