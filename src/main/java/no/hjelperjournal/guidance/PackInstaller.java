@@ -55,7 +55,8 @@ public final class PackInstaller {
             throw new ContentPackException("pack.yaml: version " + pack.version() + " is older than the pack in use ("
                     + current.version() + ")");
         }
-        GuidanceMatcher.build(pack);
+        // The index must build; the learned warnings train afterwards, on the lower lane, as at start-up.
+        GuidanceMatcher.buildRulesFirst(pack);
         try {
             Files.createDirectories(installed.getParent());
             var temp = Files.createTempFile(installed.getParent(), "guidance-pack", ".part");
