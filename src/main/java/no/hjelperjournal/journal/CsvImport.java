@@ -86,6 +86,9 @@ public final class CsvImport {
     }
 
     /** Every problem in a row is reported, not just the first, so one round of fixes is enough. */
+    /** No contact in a journal kept today began before this year. */
+    static final int EARLIEST_YEAR = 2000;
+
     private static Optional<ContactData> parseRow(
             CSVRecord record, int row, HashSet<String> knownTopics, List<String> rowErrors) {
         if (record.size() != COLUMNS.size()) {
@@ -106,6 +109,15 @@ public final class CsvImport {
                 rowErrors.add(
                         at(row, "started_at", "not an ISO date-time like 2026-11-20T21:30: '" + startedText + "'"));
             }
+        }
+        // A year typed wrong (0202, 2206) parses as a date: refuse it rather than file a contact under it.
+        if (started != null && started.getYear() < EARLIEST_YEAR) {
+            rowErrors.add(
+                    at(row, "started_at", "'" + startedText + "' is before " + EARLIEST_YEAR + "; is the year right?"));
+            started = null;
+        } else if (started != null && started.isAfter(LocalDateTime.now().plusDays(1))) {
+            rowErrors.add(at(row, "started_at", "'" + startedText + "' is in the future; is the year right?"));
+            started = null;
         }
         var channel = Channel.fromId(record.get(1).strip());
         if (channel.isEmpty()) {

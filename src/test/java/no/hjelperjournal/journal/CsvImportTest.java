@@ -58,6 +58,18 @@ class CsvImportTest {
     }
 
     @Test
+    void aDateWithTheYearTypedWrongIsRefusedWithTheReason() throws Exception {
+        var result = read(CsvImport.HEADER + "\n"
+                + "0202-11-20T21:30,phone,mother,3,dmer,Mor A,ok\n"
+                + "2926-11-20T21:30,phone,mother,3,dmer,Mor B,ok\n");
+        assertThat(result.contacts()).isEmpty();
+        assertThat(result.errors())
+                .containsExactly(
+                        "row 2, column started_at: '0202-11-20T21:30' is before 2000; is the year right?",
+                        "row 3, column started_at: '2926-11-20T21:30' is in the future; is the year right?");
+    }
+
+    @Test
     void wrongHeaderIsRejected() throws Exception {
         var result = read("date,channel,notes\n2026-11-20T21:30,phone,x\n");
         assertThat(result.errors()).singleElement().asString().startsWith("row 1: the header must be exactly");
